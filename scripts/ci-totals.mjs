@@ -1,0 +1,19 @@
+// Sums Vitest JSON reports into the one closing line CI reads: "N passed, N failed".
+// A missing report (a suite that crashed before writing) counts as one failure.
+import { readFileSync } from 'node:fs';
+
+let passed = 0;
+let failed = 0;
+for (const file of process.argv.slice(2)) {
+  try {
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    passed += report.numPassedTests ?? 0;
+    failed += (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0);
+    if ((report.numTotalTests ?? 0) === 0) failed += 1;
+  } catch {
+    console.error(`no report at ${file}`);
+    failed += 1;
+  }
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

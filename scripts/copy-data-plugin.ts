@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import type { Plugin } from 'vite';
+
+const require = createRequire(import.meta.url);
+
+/** Static files the app fetches at run time: the datasets and the geography, never bundled into JS. */
+function staticFiles(root: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.json')) files.set(`data/${relative(join(root, 'data'), path).split(sep).join('/')}`, path);
+    }
+  };
+  walk(join(root, 'data'));
+  files.set('geo/countries-110m.json', require.resolve('world-atlas/countries-110m.json'));
+  files.set('geo/countries-50m.json', require.resolve('world-atlas/countries-50m.json'));
+  files.set('geo/states-10m.json', require.resolve('us-atlas/states-10m.json'));
+  return files;
+}
+
+/** Serves data/ and geo/ in dev and emits them as assets in the build, under the same relative URLs. */
+export function copyDataPlugin(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'nc-static-data',
+    configResolved(config) {
+      root = config.root;
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
+        const path = staticFiles(root).get(url);
+        if (!path) return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(readFileSync(path));
+      });
+    },
+    generateBundle() {
+      for (const [fileName, path] of staticFiles(root)) {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(path) });
+      }
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { parseUrlState, serializeUrlState, type UrlState } from './url-state';
+import { browserLang, type Lang } from '../i18n/lang';
+
+/**
+ * The one app state: what the URL holds, plus the transient hover. Views read it; only the
+ * functions below write it, so URL and state cannot drift apart.
+ */
+export const app = $state<UrlState & { hovered: string | null }>({
+  ...parseUrlState(typeof location === 'undefined' ? '' : location.search),
+  hovered: null,
+});
+
+export function currentLang(): Lang {
+  return app.lang ?? browserLang(typeof navigator === 'undefined' ? undefined : navigator.languages);
+}
+
+/** The id every view highlights: a hover previews, otherwise the sticky selection. */
+export function activeId(): string | null {
+  return app.hovered ?? app.selected;
+}
+
+function urlFor(state: UrlState): string {
+  const query = serializeUrlState(state);
+  return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+}
+
+/** Deliberate changes (selection, chapter, scene) push history; adjustments replace it. */
+export function update(patch: Partial<UrlState>, history: 'push' | 'replace' = 'replace'): void {
+  Object.assign(app, patch);
+  if (typeof location === 'undefined') return;
+  const url = urlFor(app);
+  if (url === `${location.pathname}${location.search}${location.hash}`) return;
+  if (history === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+}
+
+export function select(id: string | null): void {
+  if (id === app.selected) return;
+  update({ selected: id }, 'push');
+}
+
+export function hover(id: string | null): void {
+  if (app.hovered !== id) app.hovered = id;
+}
+
+/** Back/forward: the URL is the truth. */
+export function listenToHistory(): () => void {
+  const onPop = () => Object.assign(app, parseUrlState(location.search), { hovered: null });
+  window.addEventListener('popstate', onPop);
+  return () => window.removeEventListener('popstate', onPop);
+}
