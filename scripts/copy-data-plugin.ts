@@ -5,17 +5,18 @@ import type { Plugin } from 'vite';
 
 const require = createRequire(import.meta.url);
 
-/** Static files the app fetches at run time: the datasets and the geography, never bundled into JS. */
+/** Static files fetched at run time (datasets, their JSON Schema, geography), never bundled into JS. */
 function staticFiles(root: string): Map<string, string> {
   const files = new Map<string, string>();
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.json')) files.set(`data/${relative(join(root, 'data'), path).split(sep).join('/')}`, path);
+      else if (name.endsWith('.json')) files.set(relative(root, path).split(sep).join('/'), path);
     }
   };
   walk(join(root, 'data'));
+  walk(join(root, 'schema'));
   files.set('geo/countries-110m.json', require.resolve('world-atlas/countries-110m.json'));
   files.set('geo/countries-50m.json', require.resolve('world-atlas/countries-50m.json'));
   files.set('geo/states-10m.json', require.resolve('us-atlas/states-10m.json'));

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error: plain ESM helper shared with the benchmark
 import { serveDist } from '../../scripts/serve-dist.mjs';
 
 declare module 'vitest' {
