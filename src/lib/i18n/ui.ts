@@ -55,3 +55,41 @@ export const ui = {
     footer: 'Figures checked against the article and public sources; where they differ, both are shown.',
   },
 } satisfies Dict<string>;
+
+/** Shell strings for selection, search, chapters and sharing. */
+export const shellText = {
+  zh: {
+    selected: '已選取',
+    nothingSelected: '點選任何公司、政策或地點，三張圖會一起標示相關部分。',
+    siteOne: '{n} 個據點',
+    sitesCount: '{n} 個據點',
+    flowOne: '{n} 條關係',
+    flowsCount: '{n} 條關係',
+    announceSelected: '已選取 {name}：{sites}、{flows}',
+    announceCleared: '已清除選取',
+    search: '搜尋公司、政策或代號',
+    searchPlaceholder: '搜尋：廣達、Quanta、2382…',
+    noResults: '找不到符合的項目',
+    chapters: '文章章節',
+    allChapters: '全部',
+    share: '複製連結',
+    copied: '已複製連結',
+  },
+  en: {
+    selected: 'Selected',
+    nothingSelected: 'Pick any company, policy or place: all three views mark what relates to it.',
+    siteOne: '{n} site',
+    sitesCount: '{n} sites',
+    flowOne: '{n} flow',
+    flowsCount: '{n} flows',
+    announceSelected: 'Selected {name}: {sites}, {flows}',
+    announceCleared: 'Selection cleared',
+    search: 'Search companies, policies or tickers',
+    searchPlaceholder: 'Search: Quanta, 廣達, 2382…',
+    noResults: 'No match',
+    chapters: 'Article chapters',
+    allChapters: 'All',
+    share: 'Copy link',
+    copied: 'Link copied',
+  },
+} satisfies Dict<string>;

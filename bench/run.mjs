@@ -1,0 +1,224 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the explorer into a private directory, writes synthetic datasets beside
+// it, serves it under /explorer/ on 127.0.0.1 and measures cold loads in Debian's Chromium:
+// bytes until views-ready, time to views-ready (1x and 4x CPU), hover cross-highlight latency and
+// JS heap, at dataset scales x1 (the real data/), x10 and x50. Prints a table with the DESIGN.md §7
+// budgets beside the figures and writes a JSON report. See bench/README.md.
+import { chromium } from 'playwright-core';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { serveDist } from '../scripts/serve-dist.mjs';
+import { measureLoad, hoverStats, HIGHLIGHT_SELECTOR } from './measure.mjs';
+import { prepareDatasets, prepareDist } from './prepare.mjs';
+import { budgets, legend, readPeerReference, summarize, table } from './report.mjs';
+
+const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const resultsDir = join(projectDir, 'bench', 'results');
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const USAGE = `usage: node bench/run.mjs [options]
+  --scale 1,10,50      dataset scales (x1 = data/, others synthetic)
+  --runs N             cold loads per scale and CPU rate (default 5)
+  --throttle 1,4       CPU throttling rates
+  --hovers N           hovers per view per load (default 5)
+  --smoke              x1 only, 1 run at 1x and 4x, 2 hovers per view, < 60 s (CI)
+  --out FILE           write the JSON report there (default bench/results/latest.json,
+                       the previous one kept as previous.json)
+  --no-build           reuse a build (--dist DIR, default dist/) instead of building
+  --dist DIR           the build to reuse with --no-build
+  --seed N             synthetic dataset seed (default 1)
+  --timeout MS         per-load wait for views-ready (default 60000; smoke 20000)
+  --width W --height H viewport (default 1280x1080, as the peers' benchmark)
+  --highlight-selector CSS   marks that show the cross-highlight (default: data-dim, .dim, .lit, ...)
+  --serve [--port N]   build, write datasets, serve and wait (for the peers' bench/run.mjs --url)
+  --chromium PATH      default /usr/bin/chromium or $CHROMIUM`;
+
+function parseArgs(argv) {
+  const o = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}\n${USAGE}`);
+    const eq = a.indexOf('=');
+    const key = a.slice(2, eq > 0 ? eq : undefined);
+    if (eq > 0) o[key] = a.slice(eq + 1);
+    else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) o[key] = argv[++i];
+    else o[key] = true;
+  }
+  const list = (v, fallback) => (typeof v === 'string' ? v.split(',').map(Number).filter((n) => Number.isFinite(n) && n > 0) : fallback);
+  const smoke = o.smoke === true;
+  const opts = {
+    help: o.help === true,
+    smoke,
+    serve: o.serve === true,
+    port: Number(o.port ?? 0),
+    scales: smoke ? [1] : list(o.scale, [1, 10, 50]).map(Math.round),
+    runs: smoke ? 1 : Math.max(1, Number(o.runs ?? 5)),
+    throttles: list(o.throttle, [1, 4]),
+    hovers: Number(o.hovers ?? (smoke ? 2 : 5)),
+    out: typeof o.out === 'string' ? resolve(o.out) : null,
+    build: o['no-build'] !== true,
+    dist: resolve(projectDir, typeof o.dist === 'string' ? o.dist : 'dist'),
+    seed: Number(o.seed ?? 1),
+    timeoutMs: Number(o.timeout ?? (smoke ? 20_000 : 60_000)),
+    width: Number(o.width ?? 1280),
+    height: Number(o.height ?? 1080),
+    highlightSelector: typeof o['highlight-selector'] === 'string' ? o['highlight-selector'] : HIGHLIGHT_SELECTOR,
+    chromium: typeof o.chromium === 'string' ? o.chromium : (process.env.CHROMIUM ?? '/usr/bin/chromium'),
+    // Smoke runs stop starting new loads after this, whatever is left.
+    deadlineMs: smoke ? 45_000 : Infinity,
+  };
+  if (typeof o.dist === 'string' && o['no-build'] !== true) opts.build = false;
+  return opts;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+const fixed = (x, d = 0) => (x == null ? 'n/a' : x.toFixed(d));
+
+async function main() {
+  const started = Date.now();
+  const o = parseArgs(process.argv.slice(2));
+  if (o.help) return console.log(USAGE);
+  if (!o.serve && !existsSync(o.chromium)) throw new Error(`Chromium not found at ${o.chromium} (apt-get install chromium, or --chromium PATH)`);
+
+  console.log(o.build ? 'building into a temporary directory…' : `copying the build in ${o.dist}…`);
+  const dist = prepareDist({ projectDir, build: o.build, dist: o.dist });
+  const { realData, targets } = await prepareDatasets(dist.dir, o.serve ? [1, 10, 50] : o.scales, o.seed);
+  const server = await serveDist({ root: dist.dir, base: '/explorer/', port: o.port });
+  const cleanup = async () => {
+    await server.close();
+    dist.cleanup();
+  };
+
+  if (o.serve) {
+    console.log(`serving ${dist.dir} at ${server.url}`);
+    for (const [k, t] of Object.entries(targets)) console.log(`  x${k}: ${server.url}${t.query}`);
+    console.log(`peers: node bench/run.mjs --url '${server.url}?data=./bench-data/x{n}/manifest.json' --label explorer`);
+    console.log('Ctrl-C to stop.');
+    await new Promise((done) => process.once('SIGINT', done));
+    return cleanup();
+  }
+  if (!realData) console.log('note: the build has no data/manifest.json, so x1 uses the synthetic x1 dataset');
+
+  const loads = [];
+  let skipped = 0;
+  try {
+    for (const throttle of o.throttles) {
+      for (let run = 0; run < o.runs; run++) {
+        // A new browser with a fresh profile per round, a new context per load; scales interleaved
+        // so slow drift of a busy machine spreads evenly over them.
+        const profile = mkdtempSync(join(tmpdir(), 'nc-bench-chromium-'));
+        const browser = await chromium.launch({ executablePath: o.chromium, args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`] });
+        try {
+          for (const scale of o.scales) {
+            if (Date.now() - started > o.deadlineMs) {
+              skipped++;
+              continue;
+            }
+            const t = targets[scale];
+            const url = `${server.url}${t.query}`;
+            const t0 = Date.now();
+            const rec = await measureLoad(browser, {
+              url,
+              throttle,
+              hoversPerView: o.hovers,
+              timeoutMs: o.timeoutMs,
+              width: o.width,
+              height: o.height,
+              collectBytes: run === 0,
+              highlightSelector: o.highlightSelector,
+            });
+            loads.push({ scale, throttle, run: run + 1, dataset: t.dataset, url, loadAvg1: loadavg()[0], ...rec });
+            const h = hoverStats(rec.hovers);
+            console.log(
+              `  x${String(scale).padEnd(3)} ${throttle}x run ${run + 1}/${o.runs}: ready ${fixed(rec.readyMs)} ms, highlight ${fixed(h.median, 1)} ms (1st ${fixed(h.first, 1)}), ` +
+                `heap ${fixed(rec.heapUsed && rec.heapUsed / 1048576, 1)} MB, load avg ${loadavg()[0].toFixed(1)} (${((Date.now() - t0) / 1000).toFixed(1)} s)` +
+                (rec.errors.length ? `\n      ${rec.errors.slice(0, 3).join('\n      ')}` : ''),
+            );
+          }
+        } finally {
+          await browser.close().catch(() => {});
+          rmSync(profile, { recursive: true, force: true });
+        }
+      }
+    }
+  } finally {
+    await cleanup();
+  }
+  if (skipped) console.log(`smoke deadline: skipped ${skipped} load(s)`);
+
+  const peers = readPeerReference([
+    join(projectDir, '..', 'shared', 'peers', 'results', 'peers.md'),
+    '/work/shared/peers/results/peers.md',
+  ]);
+  const latestPath = join(resultsDir, 'latest.json');
+  const previousPath = join(resultsDir, 'previous.json');
+  // With --out the report goes there and is compared with the last full report; otherwise the
+  // last full report becomes previous.json.
+  const previous = readJson(latestPath);
+  const summary = summarize(loads).map((row) => ({ ...row, budgets: budgets(row, peers) }));
+  const meta = {
+    date: new Date().toISOString(),
+    browser: safeVersion(o.chromium),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    node: process.version,
+    viewport: `${o.width}x${o.height}`,
+    runs: o.runs,
+    scales: o.scales,
+    throttles: o.throttles,
+    hoversPerView: o.hovers,
+    smoke: o.smoke,
+    seed: o.seed,
+    x1: realData ? 'data/' : 'synthetic',
+    highlightSelector: o.highlightSelector,
+    peersReference: peers.path,
+    seconds: Math.round((Date.now() - started) / 1000),
+  };
+  const report = { meta, summary, loads };
+  const md = `${table(summary, peers, previous)}\n\n${legend(peers, previous)}`;
+  console.log(`\n${md}\n`);
+
+  if (o.out) {
+    mkdirSync(dirname(o.out), { recursive: true });
+    writeFileSync(o.out, `${JSON.stringify(report, null, 1)}\n`);
+    console.log(`wrote ${o.out}`);
+  } else {
+    mkdirSync(resultsDir, { recursive: true });
+    if (existsSync(latestPath)) renameSync(latestPath, previousPath);
+    writeFileSync(latestPath, `${JSON.stringify(report, null, 1)}\n`);
+    writeFileSync(join(resultsDir, 'latest.md'), `# Benchmark ${meta.date}\n\n${meta.browser}; ${meta.cpu} (${meta.cores} cores); viewport ${meta.viewport}; ${meta.runs} cold loads per cell; x1 = ${meta.x1}.\n\n${md}\n`);
+    console.log(`wrote ${latestPath}${previous ? ' (the last one is now previous.json)' : ''}`);
+  }
+}
+
+function safeVersion(bin) {
+  try {
+    return execFileSync(bin, ['--version']).toString().trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+main().catch((e) => {
+  // Only a broken tool (or a machine that cannot run it) fails; slow figures never do.
+  console.error(`bench: ${e instanceof Error ? e.stack : e}`);
+  process.exit(1);
+});

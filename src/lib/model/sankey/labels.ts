@@ -1,0 +1,89 @@
+import type { Entity } from '../../data/schema';
+import type { Lang } from '../../i18n/lang';
+
+/** One line of a node label; the ticker (and the fact-check mark) ride on the last line. */
+export interface LabelLine {
+  text: string;
+  ticker: string | null;
+  mark: boolean;
+}
+
+/**
+ * Estimated advance width of a string, in px, without a DOM: CJK and full-width characters take
+ * a full em, Latin letters about half. Errs wide, so a label that fits here fits when drawn (the
+ * browser tests measure the real boxes).
+ */
+export function textWidth(text: string, fontPx: number): number {
+  let em = 0;
+  for (const ch of text) {
+    if (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(ch)) em += 1;
+    else if (/[A-Z%&@]/.test(ch)) em += 0.68;
+    else if (/[mwMW]/.test(ch)) em += 0.85;
+    else if (/[a-z0-9$?#*]/.test(ch)) em += 0.57;
+    else if (ch === ' ') em += 0.3;
+    else em += 0.4;
+  }
+  return em * fontPx * 1.06;
+}
+
+const TICKER_SCALE = 0.85;
+const MARK_EM = 1.1;
+
+/** Width of one label line as drawn: name, then the smaller ticker, then the mark. */
+export function lineWidth(line: LabelLine, fontPx: number): number {
+  const gap = 0.3 * fontPx;
+  let w = textWidth(line.text, fontPx);
+  if (line.ticker) w += (line.text ? gap : 0) + textWidth(line.ticker, fontPx * TICKER_SCALE);
+  if (line.mark) w += gap + MARK_EM * fontPx;
+  return w;
+}
+
+/** Splits text into words that can end a line: Latin at spaces, CJK between any two characters. */
+function tokens(text: string): string[] {
+  return text.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F][\u3000-\u303F\uFF00-\uFF0F]*|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]+\s*|\s+/g) ?? [];
+}
+
+/**
+ * Greedy line breaking of a label into the width available. The ticker and mark go on the last
+ * line, or on a line of their own when they do not fit beside it. Never truncates: a word longer
+ * than the line stays whole (the caller then picks a shorter name or more room).
+ */
+export function wrapLabel(name: string, ticker: string | null, mark: boolean, maxWidth: number, fontPx: number): LabelLine[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const token of tokens(name)) {
+    const candidate = current + token;
+    if (current && textWidth(candidate.trimEnd(), fontPx) > maxWidth) {
+      lines.push(current.trimEnd());
+      current = token.trimStart();
+    } else current = candidate;
+  }
+  if (current.trim() || lines.length === 0) lines.push(current.trimEnd());
+  const out: LabelLine[] = lines.map((text) => ({ text, ticker: null, mark: false }));
+  const last = out[out.length - 1]!;
+  const withTail = { ...last, ticker, mark };
+  if (!ticker && !mark) return out;
+  if (lineWidth(withTail, fontPx) <= maxWidth || !last.text) out[out.length - 1] = withTail;
+  else out.push({ text: '', ticker, mark });
+  return out;
+}
+
+/** The widest drawn line of a wrapped label. */
+export function labelWidth(lines: readonly LabelLine[], fontPx: number): number {
+  return Math.max(0, ...lines.map((l) => lineWidth(l, fontPx)));
+}
+
+/** The name shown on a node: the full name, or the short one where room is tight. */
+export function nodeName(entity: Entity, lang: Lang, preferShort: boolean): string {
+  return preferShort && entity.short ? entity.short[lang] : entity.name[lang];
+}
+
+/** Tickers show on companies only; an unverified name or ticker carries an asterisk. */
+export function nodeTicker(entity: Entity): string | null {
+  if (entity.kind !== 'company' || !entity.ticker) return null;
+  return entity.unverified?.includes('ticker') ? `${entity.ticker}*` : entity.ticker;
+}
+
+export function isUnverifiedName(entity: Entity, lang: Lang): boolean {
+  return lang === 'en' && (entity.unverified?.includes('name.en') ?? false);
+}

@@ -1,0 +1,34 @@
+import type { DatasetFiles, Entity, LocalText } from '../data/schema';
+import type { Lang } from '../i18n/lang';
+
+export interface SelectionSummary {
+  id: string;
+  name: string;
+  kind: Entity['kind'] | 'site' | 'series' | 'annotation';
+  sites: number;
+  flows: number;
+}
+
+/**
+ * What a selection is, in words: its name and how much of each view it touches
+ * ("Quanta Computer · 3 sites · 4 flows"). Unknown ids yield null: the URL may carry anything.
+ */
+export function summarise(id: string, files: Partial<DatasetFiles>, related: ReadonlySet<string>, lang: Lang): SelectionSummary | null {
+  const entities = new Map((files.entities?.entities ?? []).map((e) => [e.id, e]));
+  const sites = files.sites?.sites ?? [];
+  const links = files.flows?.links ?? [];
+  const name = (t: LocalText) => t[lang];
+  const count = { sites: sites.filter((s) => related.has(s.id)).length, flows: links.filter((l) => related.has(l.source) && related.has(l.target)).length };
+  const entity = entities.get(id);
+  if (entity) return { id, name: name(entity.name), kind: entity.kind, ...count };
+  const site = sites.find((s) => s.id === id);
+  if (site) {
+    const company = entities.get(site.entity);
+    return { id, name: `${company ? name(company.name) : site.entity} · ${name(site.city)}`, kind: 'site', ...count };
+  }
+  const series = files.power?.series.find((s) => s.id === id);
+  if (series) return { id, name: name(series.label), kind: 'series', ...count };
+  const annotation = files.power?.annotations.find((a) => a.id === id);
+  if (annotation) return { id, name: name(annotation.label), kind: 'annotation', ...count };
+  return null;
+}
