@@ -68,6 +68,7 @@ export function summarize(loads) {
       allKb: kb(bytes?.all.raw),
       allGzipKb: kb(bytes?.all.gzip),
       requests: bytes?.all.count ?? null,
+      marks: loads.find((l) => Object.keys(l.targets ?? {}).length)?.targets ?? null,
       errors: [...new Set(loads.flatMap((l) => l.errors))].slice(0, 10),
     };
   });
@@ -136,4 +137,22 @@ export function legend(peers, previous) {
     '"next frame": mousemove → end of the first painted frame; "seen": hovers whose highlight was detected in all views.',
     previous ? `Deltas in (%) against the previous report (${previous.meta?.date ?? 'undated'}).` : 'No previous report to compare with.',
   ].join('\n');
+}
+
+/** Why a figure reads n/a, so a missing number is never silent. */
+export function notes(rows) {
+  const out = [];
+  for (const r of rows) {
+    const at = `x${r.scale} ${r.throttle}x`;
+    if (r.readyLoads < r.loads) out.push(`${at}: ${r.loads - r.readyLoads} of ${r.loads} loads never reached views-ready`);
+    if (r.readyLoads && r.marks) {
+      const unhit = Object.entries(r.marks).filter(([, m]) => !m.hittable).map(([v, m]) => (m.marks ? `${v} (${m.marks} [data-id] marks, none under the pointer)` : `${v} (no [data-id] marks)`));
+      if (unhit.length) out.push(`${at}: no hover target in ${unhit.join(', ')}`);
+    }
+    if (r.hoverSamples && r.hoverDetected < r.hoverSamples) {
+      out.push(`${at}: highlight not seen in every view for ${r.hoverSamples - r.hoverDetected} of ${r.hoverSamples} hovers (views that dim some other way: --highlight-selector)`);
+    }
+    for (const e of r.errors.slice(0, 3)) out.push(`${at}: ${e}`);
+  }
+  return out;
 }

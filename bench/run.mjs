@@ -5,15 +5,15 @@
 // JS heap, at dataset scales x1 (the real data/), x10 and x50. Prints a table with the DESIGN.md §7
 // budgets beside the figures and writes a JSON report. See bench/README.md.
 import { chromium } from 'playwright-core';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { serveDist } from '../scripts/serve-dist.mjs';
 import { measureLoad, hoverStats, HIGHLIGHT_SELECTOR } from './measure.mjs';
 import { prepareDatasets, prepareDist } from './prepare.mjs';
-import { budgets, legend, readPeerReference, summarize, table } from './report.mjs';
+import { budgets, legend, notes, readPeerReference, summarize, table } from './report.mjs';
 
 const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(projectDir, 'bench', 'results');
@@ -122,10 +122,10 @@ async function main() {
   try {
     for (const throttle of o.throttles) {
       for (let run = 0; run < o.runs; run++) {
-        // A new browser with a fresh profile per round, a new context per load; scales interleaved
-        // so slow drift of a busy machine spreads evenly over them.
-        const profile = mkdtempSync(join(tmpdir(), 'nc-bench-chromium-'));
-        const browser = await chromium.launch({ executablePath: o.chromium, args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`] });
+        // A new browser per round (playwright gives every launch a fresh temporary profile and
+        // refuses --user-data-dir), a new context per load; scales interleaved so slow drift of a
+        // busy machine spreads evenly over them.
+        const browser = await chromium.launch({ executablePath: o.chromium, args: CHROMIUM_ARGS });
         try {
           for (const scale of o.scales) {
             if (Date.now() - started > o.deadlineMs) {
@@ -155,7 +155,6 @@ async function main() {
           }
         } finally {
           await browser.close().catch(() => {});
-          rmSync(profile, { recursive: true, force: true });
         }
       }
     }
@@ -193,7 +192,8 @@ async function main() {
     seconds: Math.round((Date.now() - started) / 1000),
   };
   const report = { meta, summary, loads };
-  const md = `${table(summary, peers, previous)}\n\n${legend(peers, previous)}`;
+  const why = notes(summary);
+  const md = `${table(summary, peers, previous)}\n\n${legend(peers, previous)}${why.length ? `\n\nNotes:\n${why.map((n) => `- ${n}`).join('\n')}` : ''}`;
   console.log(`\n${md}\n`);
 
   if (o.out) {
@@ -211,7 +211,7 @@ async function main() {
 
 function safeVersion(bin) {
   try {
-    return execFileSync(bin, ['--version']).toString().trim();
+    return execFileSync(bin, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
   } catch {
     return 'unknown';
   }

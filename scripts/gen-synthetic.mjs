@@ -61,7 +61,7 @@ export function expectedCounts(scale) {
 
 /**
  * @param {{ scale?: number, seed?: number }} [options]
- * @returns {{ manifest: object, entities: object, sources: object, sites: object, flows: object, power: object, story: object }}
+ * @returns {import('../src/lib/data/schema.ts').DatasetFiles & { manifest: import('../src/lib/data/schema.ts').Manifest }}
  */
 export function generate({ scale = 1, seed = 1 } = {}) {
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`scale must be a whole number >= 1, got ${scale}`);

@@ -6,6 +6,8 @@ export interface UrlState {
   lang: Lang | null;
   /** Embed mode: the one view shown. */
   embed: ViewId | null;
+  /** The id an embed uses in its height messages (Datawrapper's chart-id slot). */
+  frameId: string | null;
   /** Presenter mode: the scene number (1-based); null outside presenter mode. */
   scene: number | null;
   /** The selected entity, site, node or series id. */
@@ -26,6 +28,7 @@ export interface UrlState {
 export const defaultUrlState: Readonly<UrlState> = Object.freeze({
   lang: null,
   embed: null,
+  frameId: null,
   scene: null,
   selected: null,
   chapter: null,
@@ -69,6 +72,7 @@ export function parseUrlState(search: string): UrlState {
   return {
     lang: oneOf(p.get('lang'), ['zh', 'en'] as const),
     embed: oneOf(p.get('embed'), viewIds),
+    frameId: /^[\w-]{1,64}$/.test(p.get('id') ?? '') ? p.get('id') : null,
     scene: scene !== null && Number.isFinite(scene) ? Math.min(scene, 999) : null,
     selected: selected && slug.test(selected) ? selected : null,
     chapter: chapter && slug.test(chapter) ? chapter : null,
@@ -87,6 +91,7 @@ export function serializeUrlState(state: UrlState): string {
   const p = new URLSearchParams();
   if (state.data) p.set('data', state.data);
   if (state.embed) p.set('embed', state.embed);
+  if (state.frameId) p.set('id', state.frameId);
   if (state.scene !== null) p.set('present', String(state.scene));
   if (state.lang) p.set('lang', state.lang);
   if (state.selected) p.set('sel', state.selected);

@@ -8,6 +8,7 @@ const month = fc.tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1
 const validState: fc.Arbitrary<UrlState> = fc.record({
   lang: fc.constantFrom(null, 'zh' as const, 'en' as const),
   embed: fc.constantFrom(null, 'map' as const, 'sankey' as const, 'power' as const),
+  frameId: fc.option(fc.stringMatching(/^[\w-]{1,64}$/), { nil: null }),
   scene: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
   selected: fc.option(slug, { nil: null }),
   chapter: fc.option(slug, { nil: null }),

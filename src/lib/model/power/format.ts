@@ -25,3 +25,12 @@ export function formatTick(value: number, unit: 'TWh' | '%', lang: Lang): string
   const n = new Intl.NumberFormat(langTag[lang], { maximumFractionDigits: 1 }).format(value);
   return unit === '%' ? `${n}%` : n;
 }
+
+/**
+ * A plan's amount as each language writes it: NT$ billions in English, 億元 (10⁸) in Chinese.
+ */
+export function formatMoney(amount: { value: number; currency: 'USD' | 'TWD' }, lang: Lang): string {
+  const nf = (v: number, digits: number) => new Intl.NumberFormat(langTag[lang], { maximumFractionDigits: digits }).format(v);
+  if (lang === 'zh') return `${amount.currency === 'TWD' ? '新台幣' : '美元'} ${nf(amount.value / 1e8, 1)} 億元`;
+  return `${amount.currency === 'TWD' ? 'NT$' : 'US$'}${nf(amount.value / 1e9, 2)} bn`;
+}

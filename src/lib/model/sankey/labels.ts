@@ -43,15 +43,29 @@ function tokens(text: string): string[] {
   return text.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F][\u3000-\u303F\uFF00-\uFF0F]*|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]+\s*|\s+/g) ?? [];
 }
 
+/** A word wider than the line is cut where it must be, with a hyphen, rather than overflow. */
+function split(token: string, maxWidth: number, fontPx: number): string[] {
+  if (textWidth(token.trimEnd(), fontPx) <= maxWidth) return [token];
+  const parts: string[] = [];
+  let part = '';
+  for (const ch of token) {
+    if (part && textWidth(`${part}${ch}-`, fontPx) > maxWidth) {
+      parts.push(`${part}-`);
+      part = '';
+    }
+    part += ch;
+  }
+  return [...parts, part];
+}
+
 /**
  * Greedy line breaking of a label into the width available. The ticker and mark go on the last
- * line, or on a line of their own when they do not fit beside it. Never truncates: a word longer
- * than the line stays whole (the caller then picks a shorter name or more room).
+ * line, or on a line of their own when they do not fit beside it. Never truncates.
  */
 export function wrapLabel(name: string, ticker: string | null, mark: boolean, maxWidth: number, fontPx: number): LabelLine[] {
   const lines: string[] = [];
   let current = '';
-  for (const token of tokens(name)) {
+  for (const token of tokens(name).flatMap((t) => split(t, maxWidth, fontPx))) {
     const candidate = current + token;
     if (current && textWidth(candidate.trimEnd(), fontPx) > maxWidth) {
       lines.push(current.trimEnd());

@@ -1,0 +1,42 @@
+import { feature, mesh } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+/** The drawn base map: land, the countries of the story picked out, and their borders. */
+export interface BaseLayers {
+  land: FeatureCollection<Geometry>;
+  focus: FeatureCollection<Geometry>;
+  borders: MultiLineString;
+  /** US state lines, only at the detailed level. */
+  states: MultiLineString | null;
+}
+
+/** ISO 3166-1 numeric ids (world-atlas) of the countries the corridor runs through, and Taiwan. */
+export const FOCUS_COUNTRIES: ReadonlySet<string> = new Set(['840', '484', '124', '158']);
+
+/** Beyond this projection scale (px per radian) the 1:110M outlines look coarse: switch to 1:50M and states. */
+export const FINE_SCALE = 900;
+
+export function geoDetail(scale: number): 'coarse' | 'fine' {
+  return scale > FINE_SCALE ? 'fine' : 'coarse';
+}
+
+/** A world-atlas or us-atlas file as served: a TopoJSON topology holding the named object. */
+export function isTopology(json: unknown, object: string): json is Topology {
+  if (typeof json !== 'object' || json === null) return false;
+  const t = json as { type?: unknown; objects?: Record<string, unknown> };
+  return t.type === 'Topology' && typeof t.objects === 'object' && t.objects !== null && object in t.objects;
+}
+
+export function baseLayers(world: Topology, states: Topology | null = null): BaseLayers {
+  const countries = world.objects.countries as GeometryCollection;
+  const all = feature(world, countries) as FeatureCollection<Geometry>;
+  const focus: Feature<Geometry>[] = all.features.filter((f) => FOCUS_COUNTRIES.has(String(f.id)));
+  const stateObj = states?.objects.states as GeometryCollection | undefined;
+  return {
+    land: all,
+    focus: { type: 'FeatureCollection', features: focus },
+    borders: mesh(world, countries, (a, b) => a !== b),
+    states: states && stateObj ? mesh(states, stateObj, (a, b) => a !== b) : null,
+  };
+}

@@ -1,0 +1,7 @@
+import { langTag, type Lang } from '../../i18n/lang';
+
+/** A measured value with its unit, in the reader's number format. */
+export function formatValue(value: number, unit: string | null, lang: Lang): string {
+  const n = new Intl.NumberFormat(langTag[lang], { maximumFractionDigits: 2 }).format(value);
+  return unit ? `${n} ${unit}` : n;
+}
