@@ -1,7 +1,4 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -22,7 +19,8 @@ let browser: Browser | null = null;
 export async function launch(): Promise<Browser> {
   browser ??= await chromium.launch({
     executablePath: CHROMIUM,
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'nc-chromium-'))}`],
+    // playwright-core gives every launch a fresh temporary profile (it refuses --user-data-dir).
+    args: CHROMIUM_ARGS,
   });
   return browser;
 }

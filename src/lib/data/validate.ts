@@ -45,6 +45,7 @@ export function describeValue(value: unknown): string {
 /** valibot words its expectations for programmers ("number", "\"a\" | \"b\""); pipe messages are ours. */
 function expectation(issue: v.BaseIssue<unknown>): string {
   if (issue.type === 'strict_object' && issue.expected === 'never') return 'no such key (not in the contract)';
+  if (issue.type === 'strict_object' && issue.input === undefined) return 'this key (it is required)';
   if (issue.kind === 'validation' && issue.message && !issue.message.startsWith('Invalid')) return issue.message;
   const expected = issue.expected ?? issue.type;
   if (issue.type === 'min_length') return `at least ${expected.replace('>=', '')} item(s)`;
@@ -70,7 +71,8 @@ export function validateFile<K extends DatasetFileKey>(key: K, json: unknown, fi
       file,
       path: jsonPath(issue.path as PathItem[] | undefined),
       expected: expectation(issue),
-      received: issue.type === 'strict_object' ? describeValue(issue.path?.at(-1)?.key) : describeValue(issue.input),
+      received:
+        issue.type === 'strict_object' && issue.expected === 'never' ? `a key ${describeValue(issue.path?.at(-1)?.key)}` : describeValue(issue.input),
       severity: 'error',
     }),
   );

@@ -111,3 +111,8 @@ export const shellText = {
     embedPreview: 'Preview',
   },
 } satisfies Dict<string>;
+
+export const prefsText = {
+  zh: { theme: '配色', auto: '自動', light: '淺色', dark: '深色', motion: '動畫', themeIcon: { auto: '◐', light: '☀', dark: '☾' } },
+  en: { theme: 'Theme', auto: 'Auto', light: 'Light', dark: 'Dark', motion: 'Motion', themeIcon: { auto: '◐', light: '☀', dark: '☾' } },
+} as const;
