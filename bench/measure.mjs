@@ -62,12 +62,18 @@ function installHoverProbe({ views, selector, baseline, maxFrames }) {
  * Runs in the page: finds up to `max` marks of a view that a pointer can actually hit (the centre
  * of the mark's box hit-tests to the mark), scrolling the first into view. Returns viewport points.
  */
-async function findTargets({ view, max }) {
+async function findTargets({ view, max, prefer }) {
   const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  const marks = [...document.querySelectorAll(`[data-view="${view}"] [data-id]`)];
+  const all = [...document.querySelectorAll(`[data-view="${view}"] [data-id]`)];
+  const rank = (el) => {
+    const i = prefer.indexOf(el.getAttribute('data-id'));
+    return i < 0 ? prefer.length : i;
+  };
+  const marks = all.map((el, i) => ({ el, r: rank(el), i })).sort((a, b) => a.r - b.r || a.i - b.i).map((m) => m.el);
   const out = [];
   let scrolled = false;
-  for (const el of marks) {
+  // Bounded, so a view of thousands of marks none of which is hittable costs little.
+  for (const el of marks.slice(0, 200)) {
     if (out.length >= max) break;
     const box = el.getBoundingClientRect();
     if (box.width < 2 || box.height < 2) continue;
@@ -89,7 +95,7 @@ async function findTargets({ view, max }) {
       }
     }
   }
-  return { marks: marks.length, targets: out };
+  return { marks: all.length, targets: out };
 }
 
 const median = (xs) => {
@@ -132,10 +138,12 @@ async function bytesUntil(page, responses, readyMs) {
 /**
  * @param {import('playwright-core').Browser} browser
  * @param {{ url: string, throttle: number, hoversPerView: number, timeoutMs: number,
- *   width: number, height: number, collectBytes: boolean, highlightSelector?: string }} o
+ *   width: number, height: number, collectBytes: boolean, highlightSelector?: string,
+ *   prefer?: Record<string, string[]> }} o   prefer: per view, the data-ids to hover first
  */
 export async function measureLoad(browser, o) {
-  const context = await browser.newContext({ viewport: { width: o.width, height: o.height }, deviceScaleFactor: 1 });
+  // Service workers blocked: the offline precache would download the whole build during the hovers.
+  const context = await browser.newContext({ viewport: { width: o.width, height: o.height }, deviceScaleFactor: 1, serviceWorkers: 'block' });
   const rec = { readyMs: null, readyState: null, bytes: null, heapUsed: null, heapUsedAfterGc: null, hovers: [], targets: {}, errors: [] };
   const selector = o.highlightSelector ?? HIGHLIGHT_SELECTOR;
   try {
@@ -189,7 +197,7 @@ async function hoverAll(page, o, rec, selector) {
   };
   await page.waitForTimeout(200);
   for (const view of VIEWS) {
-    const found = await page.evaluate(findTargets, { view, max: 3 });
+    const found = await page.evaluate(findTargets, { view, max: 3, prefer: o.prefer?.[view] ?? [] });
     rec.targets[view] = { marks: found.marks, hittable: found.targets.length, ids: found.targets.map((t) => t.id) };
     for (let i = 0; i < o.hoversPerView && found.targets.length; i++) {
       const target = found.targets[i % found.targets.length];
@@ -202,7 +210,11 @@ async function hoverAll(page, o, rec, selector) {
       );
       await page.evaluate(installHoverProbe, { views: VIEWS, selector, baseline, maxFrames: 60 });
       await page.mouse.move(target.x, target.y);
-      const sample = await Promise.race([page.evaluate(() => window.__benchHover), page.waitForTimeout(10_000).then(() => null)]);
+      // Neither racer may reject later (after the context closes): that would crash the run.
+      const sample = await Promise.race([
+        page.evaluate(() => window.__benchHover).catch(() => null),
+        new Promise((done) => setTimeout(done, 10_000, null).unref()),
+      ]);
       rec.hovers.push({ view, id: target.id, first: rec.hovers.length === 0, ...(sample ?? { highlight: null, firstFrame: null, timedOut: true }) });
     }
   }

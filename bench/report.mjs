@@ -68,6 +68,7 @@ export function summarize(loads) {
       allKb: kb(bytes?.all.raw),
       allGzipKb: kb(bytes?.all.gzip),
       requests: bytes?.all.count ?? null,
+      failedViews: [...new Set(loads.flatMap((l) => Object.entries(l.viewStates ?? {}).filter(([, st]) => st === 'error').map(([v]) => v)))],
       marks: loads.find((l) => Object.keys(l.targets ?? {}).length)?.targets ?? null,
       errors: [...new Set(loads.flatMap((l) => l.errors))].slice(0, 10),
     };
@@ -144,6 +145,7 @@ export function notes(rows) {
   const out = [];
   for (const r of rows) {
     const at = `x${r.scale} ${r.throttle}x`;
+    if (r.failedViews.length) out.push(`${at}: views that showed their error panel: ${r.failedViews.join(', ')}`);
     if (r.readyLoads < r.loads) out.push(`${at}: ${r.loads - r.readyLoads} of ${r.loads} loads never reached views-ready`);
     if (r.readyLoads && r.marks) {
       const unhit = Object.entries(r.marks).filter(([, m]) => !m.hittable).map(([v, m]) => (m.marks ? `${v} (${m.marks} [data-id] marks, none under the pointer)` : `${v} (no [data-id] marks)`));

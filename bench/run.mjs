@@ -144,6 +144,7 @@ async function main() {
               height: o.height,
               collectBytes: run === 0,
               highlightSelector: o.highlightSelector,
+              prefer: t.prefer,
             });
             loads.push({ scale, throttle, run: run + 1, dataset: t.dataset, url, loadAvg1: loadavg()[0], ...rec });
             const h = hoverStats(rec.hovers);
@@ -219,6 +220,6 @@ function safeVersion(bin) {
 
 main().catch((e) => {
   // Only a broken tool (or a machine that cannot run it) fails; slow figures never do.
-  console.error(`bench: ${e instanceof Error ? e.stack : e}`);
+  console.error(`bench: ${e instanceof Error ? (process.env.BENCH_DEBUG ? e.stack : e.message) : e}`);
   process.exit(1);
 });

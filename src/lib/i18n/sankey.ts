@@ -8,7 +8,6 @@ export const sankeyText = {
     colSegment: '環節',
     colCompany: '公司',
     colOther: '第 {n} 欄',
-    widthLegend: '寬度',
     widthMeasured: '線寬＝{unit}（依資料所列數值）',
     widthMixed: '部分關係附有數值（{units}），但單位不一或有缺，為免混用，所有關係一律以 1 計；數值見各關係的說明卡。',
     colourLegend: '顏色＝文章章節',
@@ -33,6 +32,7 @@ export const sankeyText = {
     unverified: '未經證實',
     keyboardHint: '用 Tab 進入圖表；上下鍵在同一欄移動，左右鍵沿著關係移動，Enter 選取，Esc 清除。',
     ticker: '代號',
+    sources: '資料來源',
   },
   en: {
     summary:
@@ -41,7 +41,6 @@ export const sankeyText = {
     colSegment: 'Segment',
     colCompany: 'Company',
     colOther: 'Column {n}',
-    widthLegend: 'Width',
     widthMeasured: 'width = {unit} (the values the data gives)',
     widthMixed: 'Some flows carry values ({units}), but their units differ or are missing, so every flow counts 1 rather than mixing them; values are in each flow’s card.',
     colourLegend: 'Colour = chapter of the article',
@@ -66,5 +65,6 @@ export const sankeyText = {
     unverified: 'unverified',
     keyboardHint: 'Tab into the chart; up/down move within a column, left/right follow the flows, Enter selects, Esc clears.',
     ticker: 'Ticker',
+    sources: 'Sources',
   },
 } satisfies Dict<string>;

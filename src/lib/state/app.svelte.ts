@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { parseUrlState, serializeUrlState, type UrlState } from './url-state';
 import { browserLang, type Lang } from '../i18n/lang';
 
@@ -28,19 +29,21 @@ function urlFor(state: UrlState): string {
 export function update(patch: Partial<UrlState>, history: 'push' | 'replace' = 'replace'): void {
   Object.assign(app, patch);
   if (typeof location === 'undefined') return;
-  const url = urlFor(app);
+  const url = untrack(() => urlFor(app));
   if (url === `${location.pathname}${location.search}${location.hash}`) return;
   if (history === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
 }
 
+// Writers read the state untracked, so calling them from an effect never subscribes that effect
+// to the very state it writes (which would re-run it on every hover anywhere).
 export function select(id: string | null): void {
-  if (id === app.selected) return;
+  if (id === untrack(() => app.selected)) return;
   update({ selected: id }, 'push');
 }
 
 export function hover(id: string | null): void {
-  if (app.hovered !== id) app.hovered = id;
+  if (untrack(() => app.hovered) !== id) app.hovered = id;
 }
 
 /** Back/forward: the URL is the truth. */

@@ -2,6 +2,7 @@ import { sankey, sankeyLinkHorizontal, type SankeyLink, type SankeyNode } from '
 import type { EntityKind } from '../../data/schema';
 import type { Lang } from '../../i18n/lang';
 import type { FlowGraph, GraphNode } from './graph';
+import { dodge } from './dodge';
 import { isUnverifiedName, labelWidth, nodeName, nodeTicker, wrapLabel, type LabelLine } from './labels';
 
 export interface LaidNode {
@@ -55,6 +56,7 @@ export interface SankeyLayout {
 export const COMPACT_BELOW = 640;
 const HEAD_HEIGHT = 22;
 const LABEL_PAD = 6;
+const LABEL_GAP = 1;
 
 type N = { id: string; rank: number; order: number };
 type L = { key: string };
@@ -69,10 +71,10 @@ function dominantKind(nodes: readonly GraphNode[]): EntityKind | null {
 
 /**
  * Positions for one graph at one width: d3-sankey places the nodes vertically (on copies: it
- * mutates its input) in the given within-column order; margins, lanes and node padding come from
- * the labels, so that no two labels can overlap. Labels of a column sit in the lane beside it and
- * never wider than that lane; node padding is at least the tallest label, so labels centred on
- * adjacent nodes of a column cannot meet. Run once per data, filter, language or width change.
+ * mutates its input) in the given within-column order. No two labels can overlap: a column's
+ * labels sit in the lane beside it, wrapped to the lane's width, so columns never meet; within a
+ * column they dodge each other vertically, and the height leaves room for all of them stacked.
+ * Run once per data, filter, language or width change, never on hover.
  */
 export function layoutSankey(graph: FlowGraph, order: readonly (readonly GraphNode[])[], width: number, lang: Lang): SankeyLayout {
   const compact = width < COMPACT_BELOW;
@@ -101,20 +103,24 @@ export function layoutSankey(graph: FlowGraph, order: readonly (readonly GraphNo
   };
   const xOf = (rank: number) => (k > 1 ? left + rank * (nodeWidth + gap) : left);
 
+  // A name that needs more than one line gives way to its short form, if that needs fewer.
   const labels = new Map<string, LabelLine[]>();
   for (const [rank, col] of order.entries()) {
     const lane = Math.max(24, laneOf(rank));
     for (const n of col) {
       const wrap = (short: boolean) => wrapLabel(nameOf(n, short), nodeTicker(n.entity), claimed.has(n.id), lane, fontPx);
       let lines = wrap(compact);
-      if (!compact && lines.length > 2 && n.entity.short) lines = wrap(true);
+      if (lines.length > 1 && n.entity.short) {
+        const short = wrap(true);
+        if (short.length < lines.length) lines = short;
+      }
       labels.set(n.id, lines);
     }
   }
-  const maxLines = Math.max(1, ...[...labels.values()].map((l) => l.length));
-  const padding = maxLines * lineHeight + 4;
+  const labelHeight = (id: string) => labels.get(id)!.length * lineHeight;
 
-  // Height from the data: a unit of width gets at least `unit` px in the fullest column.
+  // Height from the data: a unit of width gets at least `unit` px in the fullest column, and every
+  // column has room for all its labels stacked (they dodge each other where nodes are close).
   const value = new Map<string, number>();
   const into = new Map<string, number>();
   const outOf = new Map<string, number>();
@@ -124,12 +130,15 @@ export function layoutSankey(graph: FlowGraph, order: readonly (readonly GraphNo
   }
   for (const n of graph.nodes) value.set(n.id, Math.max(into.get(n.id) ?? 0, outOf.get(n.id) ?? 0));
   const unit = graph.scale.mode === 'count' ? (compact ? 5 : 6) : 0;
+  const padding = Math.max(6, lineHeight - (unit || 6));
   const body = Math.max(
     compact ? 200 : 260,
     ...order.map((col) => (col.length - 1) * padding + (unit ? col.reduce((s, n) => s + value.get(n.id)!, 0) * unit : col.length * 8)),
+    ...order.map((col) => col.reduce((s, n) => s + labelHeight(n.id) + LABEL_GAP, 0)),
   );
-  const top = HEAD_HEIGHT + (maxLines * lineHeight) / 2;
-  const height = Math.ceil(top + body + (maxLines * lineHeight) / 2 + 2);
+  const firstLines = Math.max(1, ...order.map((col) => labels.get(col[0]?.id ?? '')?.length ?? 1));
+  const top = HEAD_HEIGHT + (firstLines * lineHeight) / 2;
+  const height = Math.ceil(top + body + lineHeight);
 
   const nodes: N[] = order.flatMap((col, rank) => col.map((n, i) => ({ id: n.id, rank, order: i })));
   const links = graph.links.map((l) => ({ source: l.source, target: l.target, value: l.weight, key: l.key }));
@@ -149,6 +158,18 @@ export function layoutSankey(graph: FlowGraph, order: readonly (readonly GraphNo
   for (const n of laid.nodes) {
     n.x0 = xOf(n.rank);
     n.x1 = n.x0 + nodeWidth;
+  }
+  // Labels sit level with their node unless neighbours crowd them; then they dodge.
+  const labelY = new Map<string, number>();
+  for (const rank of order.keys()) {
+    const col = laid.nodes.filter((n) => n.rank === rank).sort((a, b) => a.y0! - b.y0!);
+    const ys = dodge(
+      col.map((n) => ({ y: (n.y0! + n.y1!) / 2, h: labelHeight(n.id) })),
+      HEAD_HEIGHT,
+      height,
+      LABEL_GAP,
+    );
+    col.forEach((n, i) => labelY.set(n.id, ys[i]!));
   }
   const path = sankeyLinkHorizontal<N, L>();
   const byKey = new Map(graph.links.map((l) => [l.key, l]));
@@ -174,7 +195,7 @@ export function layoutSankey(graph: FlowGraph, order: readonly (readonly GraphNo
         y0,
         y1,
         value: n.value ?? 0,
-        label: { lines: labels.get(n.id)!, x: onLeft ? n.x0! - LABEL_PAD : n.x1! + LABEL_PAD, y: (y0 + y1) / 2, anchor: onLeft ? 'end' : 'start' },
+        label: { lines: labels.get(n.id)!, x: onLeft ? n.x0! - LABEL_PAD : n.x1! + LABEL_PAD, y: labelY.get(n.id)!, anchor: onLeft ? 'end' : 'start' },
       };
     }),
     links: laid.links.map((l: SankeyLink<N, L>) => {

@@ -30,16 +30,35 @@ export function countCrossings(columns: readonly (readonly OrderNode[])[], links
     (groups.get(key) ?? groups.set(key, []).get(key)!).push([s.i, t.i]);
   }
   let crossings = 0;
-  for (const ends of groups.values()) {
-    for (let a = 0; a < ends.length; a++) {
-      for (let b = a + 1; b < ends.length; b++) {
-        const [s1, t1] = ends[a]!;
-        const [s2, t2] = ends[b]!;
-        if ((s1 - s2) * (t1 - t2) < 0) crossings++;
-      }
-    }
-  }
+  for (const ends of groups.values()) crossings += inversions(ends);
   return crossings;
+}
+
+/** Pairs (s1, t1), (s2, t2) with s1 < s2 and t1 > t2: sort by s then t, count with a Fenwick tree. */
+function inversions(ends: [number, number][]): number {
+  ends.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const size = Math.max(0, ...ends.map((e) => e[1])) + 2;
+  const tree = new Array<number>(size + 1).fill(0);
+  const add = (i: number) => {
+    for (i++; i <= size; i += i & -i) tree[i]!++;
+  };
+  const atMost = (i: number) => {
+    let n = 0;
+    for (i++; i > 0; i -= i & -i) n += tree[i]!;
+    return n;
+  };
+  let count = 0;
+  let seen = 0;
+  // Links from the same source never cross each other: add a source's links after counting them.
+  for (let i = 0; i < ends.length; ) {
+    let j = i;
+    while (j < ends.length && ends[j]![0] === ends[i]![0]) j++;
+    for (let k = i; k < j; k++) count += seen - atMost(ends[k]![1]);
+    for (let k = i; k < j; k++) add(ends[k]![1]);
+    seen += j - i;
+    i = j;
+  }
+  return count;
 }
 
 /**
@@ -85,5 +104,28 @@ export function orderNodes<T extends OrderNode>(nodes: readonly T[], links: read
       bestCrossings = crossings;
     }
   }
-  return best;
+  return transpose(best, links);
+}
+
+/** Graphs up to this many nodes also get the adjacent-swap pass (its cost grows with the square). */
+const TRANSPOSE_MAX = 150;
+
+/** Swaps neighbours within a column while that removes crossings (a local clean-up after the sweeps). */
+function transpose<T extends OrderNode>(columns: T[][], links: readonly OrderLink[]): T[][] {
+  if (columns.reduce((s, c) => s + c.length, 0) > TRANSPOSE_MAX) return columns;
+  let crossings = countCrossings(columns, links);
+  for (let pass = 0, improved = true; improved && pass < 8 && crossings > 0; pass++) {
+    improved = false;
+    for (const col of columns) {
+      for (let i = 0; i + 1 < col.length; i++) {
+        [col[i], col[i + 1]] = [col[i + 1]!, col[i]!];
+        const c = countCrossings(columns, links);
+        if (c < crossings) {
+          crossings = c;
+          improved = true;
+        } else [col[i], col[i + 1]] = [col[i + 1]!, col[i]!];
+      }
+    }
+  }
+  return columns;
 }

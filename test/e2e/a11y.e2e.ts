@@ -1,0 +1,64 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, open } from './browser';
+
+afterAll(closeBrowser);
+
+const pages = [
+  ['explore', ''],
+  ['embed map', 'embed=map&'],
+  ['embed sankey', 'embed=sankey&'],
+  ['embed power', 'embed=power&'],
+  ['presenter', 'present=1&'],
+] as const;
+
+describe('axe-core finds no violations', () => {
+  for (const [name, query] of pages) {
+    for (const lang of ['zh', 'en'] as const) {
+      for (const theme of ['light', 'dark'] as const) {
+        it(`${name}, ${lang}, ${theme}`, async () => {
+          const { page, context } = await open(`?${query}lang=${lang}&theme=${theme}`, { colorScheme: theme, reducedMotion: 'reduce' });
+          const results = await new AxeBuilder({ page }).analyze();
+          const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+          expect(summary).toEqual([]);
+          await context.close();
+        });
+      }
+    }
+  }
+});
+
+describe('keyboard', () => {
+  it('Tab reaches every view and every control of the explorer, with focus always visible', async () => {
+    const { page, context } = await open('?lang=en', { reducedMotion: 'reduce' });
+    const seen = new Set<string>();
+    const views = new Set<string>();
+    let invisible = 0;
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        return {
+          key: `${el.tagName}|${el.getAttribute('data-id') ?? ''}|${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40)}`,
+          view: el.closest('[data-view]')?.getAttribute('data-view') ?? null,
+          visible: box.width > 0 && box.height > 0 && (style.outlineStyle !== 'none' || style.boxShadow !== 'none' || el.matches(':focus-visible')),
+        };
+      });
+      if (!info) continue;
+      if (seen.has(info.key) && seen.size > 5) break;
+      seen.add(info.key);
+      if (info.view) views.add(info.view);
+      if (!info.visible) invisible++;
+    }
+    expect([...views].sort()).toEqual(['map', 'power', 'sankey']);
+    for (const control of ['[data-action="share"]', '[data-action="embed"]', '[data-action="theme"]', 'input[role="combobox"]']) {
+      const key = await page.locator(control).first().evaluate((el) => `${el.tagName}|${el.getAttribute('data-id') ?? ''}|${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40)}`);
+      expect(seen.has(key), control).toBe(true);
+    }
+    expect(invisible).toBe(0);
+    await context.close();
+  });
+});
