@@ -1,21 +1,25 @@
-import * as v from 'valibot';
-import { Manifest, datasetFiles, type DatasetFileKey, type DatasetFiles } from './schema';
-import { validateFile, describeValue, type DataIssue } from './validate';
+import { datasetFiles, type DatasetFileKey, type DatasetFiles, type Manifest } from './schema';
+import { validateFile, validateManifest, describeValue, type DataIssue } from './validate';
 import { crossCheck } from './cross-check';
+import { MAX_BYTES, limitIssues } from './limits';
 
 export type FileState<K extends DatasetFileKey> =
   | { status: 'loading' }
   | { status: 'ready'; data: DatasetFiles[K]; warnings: DataIssue[] }
-  | { status: 'error'; issues: DataIssue[] };
+  /** `loadFailed`: the file never arrived (network, HTTP, time-out, not JSON), so fetching it again may help. */
+  | { status: 'error'; issues: DataIssue[]; loadFailed?: true };
 
 export type DatasetState = { [K in DatasetFileKey]: FileState<K> };
 
-/** Files a dataset must have; a manifest may leave out only the story. */
-const MAX_BYTES = 10 * 1024 * 1024;
-const TIMEOUT_MS = 15_000;
+/** How long one file may take before it counts as failed (ms). */
+export const TIMEOUT_MS = 15_000;
 
 export class LoadError extends Error {
-  constructor(readonly issue: DataIssue) {
+  constructor(
+    readonly issue: DataIssue,
+    /** Every problem found (a manifest can have several); `issue` is the first. */
+    readonly issues: DataIssue[] = [issue],
+  ) {
     super(`${issue.file}: expected ${issue.expected}, got ${issue.received}`);
   }
 }
@@ -24,40 +28,109 @@ function failure(file: string, expected: string, received: string): DataIssue {
   return { file, path: '', expected, received, severity: 'error' };
 }
 
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
 /** Fetches one JSON file with a time-out and a size limit; every failure becomes a DataIssue. */
-export async function fetchJson(url: string, file: string, fetchImpl: typeof fetch = fetch): Promise<unknown> {
+export async function fetchJson(url: string, file: string, fetchImpl: typeof fetch = fetch, timeoutMs = TIMEOUT_MS): Promise<unknown> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
-  let response: Response;
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    response = await fetchImpl(url, { signal: controller.signal });
-  } catch (e) {
-    clearTimeout(timer);
-    const reason = controller.signal.aborted ? `no answer within ${TIMEOUT_MS / 1000} s` : 'a network error (offline, or the server does not allow cross-origin requests)';
-    throw new LoadError(failure(file, 'a file the browser can fetch', reason));
-  }
-  try {
-    if (!response.ok) throw new LoadError(failure(file, 'an HTTP 200 response', `HTTP ${response.status}`));
-    const body = await response.text();
-    if (body.length > MAX_BYTES) throw new LoadError(failure(file, 'at most 10 MB', `${(body.length / 1e6).toFixed(1)} MB`));
+    let response: Response;
     try {
-      return JSON.parse(body) as unknown;
+      response = await fetchImpl(url, { signal: controller.signal });
     } catch {
-      throw new LoadError(failure(file, 'valid JSON', describeValue(body.slice(0, 40))));
+      throw new LoadError(
+        failure(
+          file,
+          'a file the browser can fetch',
+          controller.signal.aborted ? `no answer within ${timeoutMs / 1000} s` : 'a network error (offline, a wrong address, or a server that does not allow cross-origin requests: CORS)',
+        ),
+      );
     }
+    if (!response.ok) throw new LoadError(failure(file, 'an HTTP 200 response', `HTTP ${response.status}`));
+    // Refuse an announced oversize body before downloading it; count what arrives in any case.
+    const announced = Number(response.headers.get('content-length'));
+    if (announced > MAX_BYTES) throw new LoadError(failure(file, 'at most 10 MB', megabytes(announced)));
+    let body: string;
+    try {
+      body = await response.text();
+    } catch {
+      throw new LoadError(failure(file, 'a complete file', controller.signal.aborted ? `no answer within ${timeoutMs / 1000} s` : 'a broken download'));
+    }
+    if (body.length > MAX_BYTES) throw new LoadError(failure(file, 'at most 10 MB', megabytes(body.length)));
+    return parseJson(body, file);
   } finally {
     clearTimeout(timer);
   }
 }
 
-export async function loadManifest(url: string, fetchImpl?: typeof fetch): Promise<{ manifest: Manifest; base: string }> {
-  const json = await fetchJson(url, 'manifest.json', fetchImpl);
-  const parsed = v.safeParse(Manifest, json, { abortEarly: true });
-  if (!parsed.success) {
-    const first = parsed.issues[0];
-    throw new LoadError(failure('manifest.json', first?.expected ?? 'a manifest', describeValue(first?.input)));
+/** JSON.parse with the failure as a DataIssue showing how the text starts (an HTML page, often). */
+export function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new LoadError(failure(file, 'valid JSON', describeValue(text.slice(0, 40))));
   }
-  return { manifest: parsed.output, base: new URL('.', new URL(url, globalThis.location?.href ?? 'http://localhost/')).href };
+}
+
+export async function loadManifest(url: string, fetchImpl?: typeof fetch): Promise<{ manifest: Manifest; base: string; warnings: DataIssue[] }> {
+  const json = await fetchJson(url, 'manifest.json', fetchImpl);
+  const parsed = validateManifest(json);
+  if (!parsed.ok) {
+    const errors = parsed.issues.filter((i) => i.severity === 'error');
+    throw new LoadError(errors[0] ?? failure('manifest.json', 'a manifest', describeValue(json)), parsed.issues);
+  }
+  return { manifest: parsed.data, base: new URL('.', new URL(url, globalThis.location?.href ?? 'http://localhost/')).href, warnings: parsed.issues };
+}
+
+/** The error state of a file that never arrived. */
+export function loadFailure(key: DatasetFileKey, e: unknown): FileState<DatasetFileKey> {
+  return { status: 'error', issues: [e instanceof LoadError ? e.issue : failure(`${key}.json`, 'a readable file', String(e))], loadFailed: true };
+}
+
+/** The state of a file a dataset does not have: only the story may be left out (a warning then). */
+export function absentFile(key: DatasetFileKey): FileState<DatasetFileKey> {
+  const optional = key === 'story';
+  return {
+    status: 'error',
+    issues: [failure(`${key}.json`, optional ? 'presenter scenes (optional; this dataset has none)' : 'this file (every dataset has it)', 'nothing')].map((i) =>
+      optional ? { ...i, severity: 'warning' as const } : i,
+    ),
+  };
+}
+
+/** Every file's state, the absent ones included. */
+export function complete(state: Partial<DatasetState>): DatasetState {
+  return Object.fromEntries(datasetFiles.map((k) => [k, state[k] ?? absentFile(k)])) as DatasetState;
+}
+
+/**
+ * Fetches every file a manifest names, in parallel, then validates them together. A file that
+ * fails to load is reported at once through `onFile`; the rest are reported once all have settled.
+ */
+export async function loadFiles(
+  manifest: Manifest,
+  base: string,
+  onFile: (state: Partial<DatasetState>) => void,
+  fetchImpl?: typeof fetch,
+): Promise<Partial<DatasetState>> {
+  const raw: Partial<Record<DatasetFileKey, unknown>> = {};
+  const state: Partial<DatasetState> = {};
+  await Promise.all(
+    datasetFiles.map(async (key) => {
+      const path = manifest.files[key];
+      if (path === undefined) return;
+      try {
+        raw[key] = await fetchJson(new URL(path, base).href, `${key}.json`, fetchImpl);
+      } catch (e) {
+        state[key] = loadFailure(key, e) as never;
+        onFile({ [key]: state[key] });
+      }
+    }),
+  );
+  Object.assign(state, validateAll(raw));
+  onFile(state);
+  return state;
 }
 
 /**
@@ -70,41 +143,36 @@ export async function loadDataset(
   fetchImpl?: typeof fetch,
 ): Promise<DatasetState> {
   const { manifest, base } = await loadManifest(manifestUrl, fetchImpl);
-  const raw: Partial<Record<DatasetFileKey, unknown>> = {};
-  const state: Partial<DatasetState> = {};
-  await Promise.all(
-    datasetFiles.map(async (key) => {
-      const path = manifest.files[key];
-      if (path === undefined) return;
-      try {
-        raw[key] = await fetchJson(new URL(path, base).href, `${key}.json`, fetchImpl);
-      } catch (e) {
-        state[key] = { status: 'error', issues: [e instanceof LoadError ? e.issue : failure(`${key}.json`, 'a readable file', String(e))] } as never;
-        onFile({ [key]: state[key] });
-      }
-    }),
-  );
-  Object.assign(state, validateAll(raw));
-  onFile(state);
-  return state as DatasetState;
+  return (await loadFiles(manifest, base, onFile, fetchImpl)) as DatasetState;
 }
 
-/** Validates parsed files (as fetched, dropped or generated): schema first, then cross-file references. */
+/**
+ * Validates parsed files (as fetched, dropped or generated): size limits, then the schema, then
+ * cross-file references. Unknown keys come back as warnings on a ready file.
+ */
 export function validateAll(raw: Partial<Record<DatasetFileKey, unknown>>): Partial<DatasetState> {
   const state: Record<string, FileState<DatasetFileKey>> = {};
   const valid: Partial<DatasetFiles> = {};
+  const warnings: Partial<Record<DatasetFileKey, DataIssue[]>> = {};
   for (const key of datasetFiles) {
     if (!(key in raw)) continue;
+    const over = limitIssues(key, raw[key]);
+    if (over.length) {
+      state[key] = { status: 'error', issues: over };
+      continue;
+    }
     const result = validateFile(key, raw[key]);
-    if (result.ok) (valid as Record<string, unknown>)[key] = result.data;
-    else state[key] = { status: 'error', issues: result.issues };
+    if (result.ok) {
+      (valid as Record<string, unknown>)[key] = result.data;
+      warnings[key] = result.issues;
+    } else state[key] = { status: 'error', issues: result.issues };
   }
   const cross = crossCheck(valid);
   for (const key of Object.keys(valid) as DatasetFileKey[]) {
     const issues = cross.filter((i) => i.file === `${key}.json`);
     state[key] = issues.length
-      ? { status: 'error', issues }
-      : ({ status: 'ready', data: valid[key], warnings: [] } as FileState<DatasetFileKey>);
+      ? { status: 'error', issues: [...issues, ...(warnings[key] ?? [])] }
+      : ({ status: 'ready', data: valid[key], warnings: warnings[key] ?? [] } as FileState<DatasetFileKey>);
   }
   return state as Partial<DatasetState>;
 }

@@ -5,6 +5,7 @@ type Key =
   | 'unitLabel'
   | 'unitTwh'
   | 'unitShare'
+  | 'showShare'
   | 'legendLabel'
   | 'panelGlobalTwh'
   | 'panelGlobalShare'
@@ -52,10 +53,11 @@ type Key =
 
 export const power = {
   zh: {
-    summary: '國際能源署估計全球資料中心用電 2024 年約 415 TWh（約占全球用電 1.5%），基準情境 2035 年約 1,200 TWh；原文的「2030 年占 21%」並非 IEA 數字。台積電占全台用電由約 6% 升到 2024 年約 9%。',
+    summary: '全球資料中心用電的實際值與 IEA 情境、原文「21%」說法與紀錄的對照，以及台積電占全台用電的比重。',
     unitLabel: '全球圖的單位',
-    unitTwh: '用電量（TWh）',
-    unitShare: '占全球用電（%）',
+    unitTwh: 'TWh',
+    unitShare: '占全球用電 %',
+    showShare: '顯示比重',
     legendLabel: '顯示或隱藏數列',
     panelGlobalTwh: '全球資料中心用電量',
     panelGlobalShare: '全球資料中心占全球用電比重',
@@ -84,7 +86,7 @@ export const power = {
     keyInterpolated: '虛線：已知年份間的直線連接，並非實測',
     computedAs: '計算：{num} ÷ {den} = {share}',
     reportedAs: '來源報導：{value}',
-    claimHint: '原文「2030 年占全球用電 21%」是比重：切換到「占全球用電（%）」可對照 IEA 的數字。',
+    claimHint: '原文「2030 年占全球用電 21%」是比重，沒有對應的 TWh 數字：改看比重即可對照 IEA 的數字。',
     planParts: '{label}的三大主軸',
     period: '{from}–{to} 年',
     chartLabel: '電力圖表的資料點',
@@ -102,10 +104,11 @@ export const power = {
     hidden: '（已隱藏）',
   },
   en: {
-    summary: "The IEA puts data centres at about 415 TWh in 2024 (about 1.5% of the world's electricity) and about 1,200 TWh by 2035 in its base case; the article's “21% by 2030” is not an IEA figure. TSMC's share of Taiwan's electricity rose from about 6% to about 9% in 2024.",
+    summary: "What the world's data centres use and what the IEA's scenarios expect, the article's “21%” set against the record, and TSMC's share of Taiwan's electricity.",
     unitLabel: 'World panel unit',
-    unitTwh: 'Electricity (TWh)',
-    unitShare: 'Share of world electricity (%)',
+    unitTwh: 'TWh',
+    unitShare: '% of world electricity',
+    showShare: 'Show shares',
     legendLabel: 'Show or hide series',
     panelGlobalTwh: 'Electricity used by the world’s data centres',
     panelGlobalShare: 'Data centres’ share of the world’s electricity',
@@ -134,7 +137,7 @@ export const power = {
     keyInterpolated: 'Dashed: a straight line between known years, not measured',
     computedAs: 'Computed: {num} ÷ {den} = {share}',
     reportedAs: 'Reported: {value}',
-    claimHint: "The article's “21% of world electricity by 2030” is a share: switch to “Share of world electricity” to see it beside the IEA's figures.",
+    claimHint: "The article's “21% of world electricity by 2030” is a share with no TWh equivalent: switch to shares to see it beside the IEA's figures.",
     planParts: '{label}: its three pillars',
     period: '{from}–{to}',
     chartLabel: 'Data points of the power chart',

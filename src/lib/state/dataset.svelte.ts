@@ -1,15 +1,39 @@
-import { loadDataset, LoadError, type DatasetState } from '../data/load';
-import { datasetFiles } from '../data/schema';
+import { complete, fetchJson, loadFailure, loadFiles, loadManifest, LoadError, validateAll, type DatasetState } from '../data/load';
+import { droppedNothing, droppedState, readDropped, type DroppedFile } from '../data/dropped';
+import { datasetFiles, type DatasetFileKey, type Manifest, type ViewId } from '../data/schema';
 import { buildRelationIndex, type RelationIndex } from '../model/related';
 import type { DataIssue } from '../data/validate';
+import { app, hover, update } from './app.svelte';
 
-const loadingState = (): DatasetState =>
-  Object.fromEntries(datasetFiles.map((k) => [k, { status: 'loading' }])) as DatasetState;
+/** The story the explorer ships with. */
+export const DEFAULT_MANIFEST = './data/manifest.json';
+
+/** Where the data on screen came from: a manifest URL (its files can be fetched again) or dropped files. */
+export type DataSource = { kind: 'url'; url: string; manifest: Manifest | null; base: string | null } | { kind: 'files'; names: string[]; manifest: Manifest | null };
+
+const loadingState = (): DatasetState => Object.fromEntries(datasetFiles.map((k) => [k, { status: 'loading' }])) as DatasetState;
 
 /** Each file's state, replaced whole as files settle so views re-derive from it. */
-export const dataset = $state<{ files: DatasetState; manifestIssue: DataIssue | null }>({
+export const dataset = $state<{ files: DatasetState; manifestIssue: DataIssue | null; source: DataSource | null }>({
   files: loadingState(),
   manifestIssue: null,
+  source: null,
+});
+
+/** A dataset read but kept off screen because it has errors: the loader lists them and asks. */
+export interface Attempt {
+  source: DataSource;
+  files: DatasetState;
+  /** Problems with the drop or the manifest rather than with one data file. */
+  notes: DataIssue[];
+}
+
+/** The loader's state: what it is reading, what it held back, and the notes on what is on screen. */
+export const loader = $state<{ busy: string | null; attempt: Attempt | null; notes: DataIssue[]; nothingFound: boolean }>({
+  busy: null,
+  attempt: null,
+  notes: [],
+  nothingFound: false,
 });
 
 export function readyData() {
@@ -28,19 +52,138 @@ export function relationIndex(): RelationIndex {
   return relationCache.index;
 }
 
+/** Each read gets a number; an older read that settles late never overwrites a newer one. */
+let generation = 0;
+
+/** Fetches a manifest and its files; a manifest that fails fails every file (with a retry). */
+async function readUrl(url: string, onFile: (state: Partial<DatasetState>) => void = () => {}): Promise<Attempt> {
+  try {
+    const { manifest, base, warnings } = await loadManifest(url);
+    const files = complete(await loadFiles(manifest, base, onFile));
+    return { source: { kind: 'url', url, manifest, base }, files, notes: warnings };
+  } catch (e) {
+    const issues = e instanceof LoadError ? e.issues : [{ file: 'manifest.json', path: '', expected: 'a dataset', received: String(e), severity: 'error' as const }];
+    const failed = { status: 'error', issues: issues.filter((i) => i.severity === 'error'), loadFailed: true } as const;
+    return { source: { kind: 'url', url, manifest: null, base: null }, files: Object.fromEntries(datasetFiles.map((k) => [k, failed])) as DatasetState, notes: issues };
+  }
+}
+
+/** First load (from the page URL): files appear one by one as they settle; there is nothing to keep. */
 export async function loadFrom(manifestUrl: string): Promise<void> {
+  const mine = ++generation;
   dataset.files = loadingState();
   dataset.manifestIssue = null;
+  dataset.source = { kind: 'url', url: manifestUrl, manifest: null, base: null };
+  const attempt = await readUrl(manifestUrl, (partial) => {
+    if (mine === generation) dataset.files = { ...dataset.files, ...partial };
+  });
+  if (mine !== generation) return;
+  dataset.files = attempt.files;
+  dataset.source = attempt.source;
+  dataset.manifestIssue = attempt.source.manifest ? null : (attempt.notes.find((i) => i.severity === 'error') ?? null);
+  loader.notes = attempt.notes;
+}
+
+/** Errors block a dataset from replacing the one on screen; warnings do not. */
+export function attemptErrors(attempt: Attempt): DataIssue[] {
+  const fileIssues = datasetFiles.flatMap((k) => {
+    const f = attempt.files[k];
+    return f.status === 'error' ? f.issues : [];
+  });
+  const all = [...attempt.notes, ...fileIssues];
+  // A failed manifest is copied into every file: list it once.
+  return all.filter((i, n) => i.severity === 'error' && all.findIndex((j) => j === i || (j.file === i.file && j.path === i.path && j.expected === i.expected)) === n);
+}
+
+export function attemptWarnings(attempt: Attempt): DataIssue[] {
+  const fileWarnings = datasetFiles.flatMap((k) => {
+    const f = attempt.files[k];
+    return f.status === 'ready' ? f.warnings : f.status === 'error' ? f.issues.filter((i) => i.severity === 'warning') : [];
+  });
+  return [...attempt.notes.filter((i) => i.severity === 'warning'), ...fileWarnings];
+}
+
+/** The ids a selection may name in a dataset (entities, sites, Sankey nodes, power series and notes). */
+function knownIds(files: DatasetState): { ids: Set<string>; chapters: Set<string> } {
+  const ids = new Set<string>();
+  const chapters = new Set<string>();
+  const { entities, sites, flows, power } = files;
+  if (entities.status === 'ready') for (const e of entities.data.entities) (ids.add(e.id), e.kind === 'chapter' && chapters.add(e.id));
+  if (sites.status === 'ready') for (const s of sites.data.sites) ids.add(s.id);
+  if (flows.status === 'ready') for (const n of flows.data.nodes) ids.add(n.id);
+  if (power.status === 'ready') for (const s of [...power.data.series, ...power.data.annotations]) ids.add(s.id);
+  return { ids, chapters };
+}
+
+/** Puts a read dataset on screen, dropping a selection or chapter it does not have. */
+function commit(attempt: Attempt): void {
+  dataset.files = attempt.files;
+  dataset.source = attempt.source;
+  dataset.manifestIssue = null;
+  loader.attempt = null;
+  loader.notes = attempt.notes;
+  hover(null);
+  const { ids, chapters } = knownIds(attempt.files);
+  const url = attempt.source.kind === 'url' && attempt.source.url !== DEFAULT_MANIFEST ? attempt.source.url : null;
+  update(
+    {
+      data: url,
+      selected: app.selected && ids.has(app.selected) ? app.selected : null,
+      chapter: app.chapter && chapters.has(app.chapter) ? app.chapter : null,
+    },
+    'replace',
+  );
+}
+
+/** Shows the new dataset if it has no errors; otherwise keeps the current one and holds the new one for the reader to decide. */
+function settle(attempt: Attempt): void {
+  if (attemptErrors(attempt).length === 0) commit(attempt);
+  else loader.attempt = attempt;
+}
+
+async function replace(label: string, read: () => Promise<Attempt | null>): Promise<void> {
+  const mine = ++generation;
+  loader.busy = label;
+  loader.attempt = null;
+  loader.nothingFound = false;
   try {
-    await loadDataset(manifestUrl, (partial) => {
-      dataset.files = { ...dataset.files, ...partial };
-    });
-  } catch (e) {
-    const issue: DataIssue =
-      e instanceof LoadError ? e.issue : { file: 'manifest.json', path: '', expected: 'a dataset', received: String(e), severity: 'error' };
-    dataset.manifestIssue = issue;
-    dataset.files = Object.fromEntries(datasetFiles.map((k) => [k, { status: 'error', issues: [issue] }])) as DatasetState;
+    const attempt = await read();
+    if (mine !== generation) return;
+    if (attempt) settle(attempt);
+    else loader.nothingFound = true;
+  } finally {
+    if (mine === generation) loader.busy = null;
   }
+}
+
+/** Another dataset by the URL of its manifest; the one on screen stays until this one validates. */
+export function replaceFrom(manifestUrl: string): Promise<void> {
+  return replace(manifestUrl, () => readUrl(manifestUrl));
+}
+
+/** Dropped or picked files (single files and/or bundles), checked like fetched ones. */
+export function loadFromFiles(files: readonly DroppedFile[]): Promise<void> {
+  return replace(files.map((f) => f.name).join(', '), async () => {
+    const dropped = await readDropped(files);
+    if (droppedNothing(dropped)) {
+      loader.notes = dropped.notes;
+      return null;
+    }
+    return { source: { kind: 'files', names: files.map((f) => f.name), manifest: dropped.manifest }, files: droppedState(dropped), notes: dropped.notes };
+  });
+}
+
+export function resetToDefault(): Promise<void> {
+  return replaceFrom(DEFAULT_MANIFEST);
+}
+
+/** Shows the held-back dataset after all: each view whose files are valid draws it, the others show their errors. */
+export function loadAnyway(): void {
+  if (loader.attempt) commit(loader.attempt);
+}
+
+export function keepCurrent(): void {
+  loader.attempt = null;
 }
 
 /** The files each view draws from: a broken file fails only the views that need it. */
@@ -48,7 +191,44 @@ export const viewFiles = {
   map: ['entities', 'sources', 'sites'],
   sankey: ['entities', 'sources', 'flows'],
   power: ['entities', 'sources', 'power'],
-} as const satisfies Record<string, readonly (typeof datasetFiles)[number][]>;
+} as const satisfies Record<ViewKey, readonly (typeof datasetFiles)[number][]>;
+type ViewKey = ViewId;
+
+/** Fetches one file that failed to arrive again, then re-checks it with the files on screen. */
+export async function retryFile(key: DatasetFileKey): Promise<void> {
+  const source = dataset.source;
+  if (source?.kind !== 'url') return;
+  // Without a manifest nothing arrived: read the whole dataset again.
+  if (!source.manifest || !source.base) return loadFrom(source.url);
+  const path = source.manifest.files[key];
+  if (path === undefined) return;
+  const mine = generation;
+  dataset.files = { ...dataset.files, [key]: { status: 'loading' } };
+  let state: Partial<DatasetState>;
+  try {
+    const json = await fetchJson(new URL(path, source.base).href, `${key}.json`);
+    // The other valid files go through the checks again too: the new file may complete or break their references.
+    state = validateAll({ ...readyData(), [key]: json });
+  } catch (e) {
+    state = { [key]: loadFailure(key, e) };
+  }
+  if (mine === generation) dataset.files = { ...dataset.files, ...state };
+}
+
+/** The files of a view that can be fetched again (they failed to arrive, not to validate). */
+export function retryable(view: ViewKey): DatasetFileKey[] {
+  if (dataset.source?.kind !== 'url') return [];
+  return viewFiles[view].filter((k) => {
+    const f = dataset.files[k];
+    return f.status === 'error' && f.loadFailed === true;
+  });
+}
+
+export async function retryView(view: ViewKey): Promise<void> {
+  const keys = retryable(view);
+  if (dataset.source?.kind === 'url' && !dataset.source.manifest) return loadFrom(dataset.source.url);
+  await Promise.all(keys.map(retryFile));
+}
 
 export function filesStatus(keys: readonly (typeof datasetFiles)[number][]): {
   status: 'loading' | 'ready' | 'error';
@@ -59,3 +239,5 @@ export function filesStatus(keys: readonly (typeof datasetFiles)[number][]): {
   if (issues.length) return { status: 'error', issues };
   return { status: states.every((s) => s.status === 'ready') ? 'ready' : 'loading', issues: [] };
 }
+
+

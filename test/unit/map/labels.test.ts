@@ -23,6 +23,12 @@ describe('placeLabels', () => {
     expect(placed.find((l) => l.id === 'b')?.anchor).not.toBe('end');
   });
 
+  it('keeps clear of blocked boxes (the zoom buttons)', () => {
+    const req = { id: 'a', text: 'Plano', x: 350, y: 20, r: 4, priority: 1, fontSize: 12 };
+    const [l] = placeLabels([req], [], bounds, [{ x: 356, y: 0, width: 44, height: 120 }]);
+    expect(l?.anchor).toBe('end');
+  });
+
   it('estimates CJK text wider than Latin of the same length', () => {
     expect(textWidth('休士頓', 12)).toBeGreaterThan(textWidth('abc', 12));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatTick, formatValue } from '../../../src/lib/model/power/format';
+import { formatLabel, formatMoney, formatTick, formatValue } from '../../../src/lib/model/power/format';
 
 const unknown = 'unknown';
 
@@ -33,5 +33,12 @@ describe('formatMoney', () => {
     expect(formatMoney({ value: 564.5e9, currency: 'TWD' }, 'en')).toBe('NT$564.5 bn');
     expect(formatMoney({ value: 564.5e9, currency: 'TWD' }, 'zh')).toBe('新台幣 5,645 億元');
     expect(formatMoney({ value: 1.69e9, currency: 'TWD' }, 'en')).toBe('NT$1.69 bn');
+  });
+});
+
+describe('formatLabel', () => {
+  it('drops the TWh unit (the axis names it) but keeps the % sign and bounds', () => {
+    expect(formatLabel(1700, 'TWh', 'en', { bound: 'about' })).toBe('≈1,700');
+    expect(formatLabel((25.55 / 283.82) * 100, '%', 'en', { computed: true })).toBe('9.0%');
   });
 });

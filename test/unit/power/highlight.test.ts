@@ -22,7 +22,7 @@ describe('isDimmed', () => {
 describe('twins', () => {
   it('pairs the units and scenarios of one measure in one panel', () => {
     const base = fixture.series.find((s) => s.id === 'dc-twh-base')!;
-    expect(twins(base, fixture.series).sort()).toEqual(['dc-share-base', 'dc-share-headwinds', 'dc-share-liftoff', 'dc-twh-base', 'dc-twh-headwinds', 'dc-twh-liftoff']);
+    expect(twins(base, fixture.series).sort()).toEqual(['dc-share-base', 'dc-share-claim', 'dc-share-headwinds', 'dc-share-liftoff', 'dc-twh-base', 'dc-twh-headwinds', 'dc-twh-liftoff']);
   });
 });
 

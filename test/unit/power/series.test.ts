@@ -6,7 +6,7 @@ import { fixture } from './fixture';
 const byId = (list: ChartSeries[], id: string) => list.find((s) => s.id === id)!;
 
 describe('shares computed from TWh pairs', () => {
-  it("pairs TSMC's TWh with its share series, over Taiwan's total", () => {
+  it("pairs TSMC's TWh with the share series that holds its records, over Taiwan's total", () => {
     const pairs = sharePairs(fixture.series).map((p) => [p.share.id, p.numerator.id, p.denominator.id]);
     expect(pairs).toEqual([['tsmc-share', 'tsmc-twh', 'taiwan-twh']]);
   });
@@ -15,6 +15,7 @@ describe('shares computed from TWh pairs', () => {
     const tsmc = fixture.series.find((s) => s.id === 'tsmc-twh')!;
     const total = fixture.series.find((s) => s.id === 'taiwan-twh')!;
     const shares = computeShare('tsmc-share', tsmc, total);
+    // 2020 rests on estimates (derived), 2023 on an unknown total: neither is computed.
     expect(shares.map((p) => p.year)).toEqual([2022, 2024]);
     const y2024 = shares.find((p) => p.year === 2024)!;
     expect(y2024.value).toBeCloseTo((25.55 / 283.82) * 100, 10);
@@ -66,13 +67,15 @@ describe('lineSegments', () => {
     ]);
   });
 
-  it('joins records only, when forecasts come from unrelated sources', () => {
+  it('joins everything but claims, marking the step into a forecast as projected', () => {
     const segs = lineSegments(byId(list, 'tsmc-share'));
-    expect(segs.map((s) => [s.from.year, s.to.year])).toEqual([
-      [2022, 2023],
-      [2023, 2024],
+    expect(segs.map((s) => [s.from.year, s.to.year, s.interpolated, s.projected])).toEqual([
+      [2022, 2023, false, false],
+      [2023, 2024, false, false],
+      [2024, 2025, false, true],
     ]);
-    expect(segs.map((s) => s.interpolated)).toEqual([false, false]);
+    // A series of one forecast draws no line.
+    expect(lineSegments(byId(list, 'tsmc-share-2022-projection'))).toEqual([]);
   });
 
   it('property: every segment runs forward in time between two drawn values', () => {

@@ -17,8 +17,9 @@ export const FOCUS_COUNTRIES: ReadonlySet<string> = new Set(['840', '484', '124'
 /** Beyond this projection scale (px per radian) the 1:110M outlines look coarse: switch to 1:50M and states. */
 export const FINE_SCALE = 900;
 
-export function geoDetail(scale: number): 'coarse' | 'fine' {
-  return scale > FINE_SCALE ? 'fine' : 'coarse';
+/** The Corridor is always drawn in detail; the Pacific too once the reader zooms in far enough. */
+export function geoDetail(framing: 'pacific' | 'corridor', scale: number): 'coarse' | 'fine' {
+  return framing === 'corridor' || scale > FINE_SCALE ? 'fine' : 'coarse';
 }
 
 /** A world-atlas or us-atlas file as served: a TopoJSON topology holding the named object. */

@@ -82,10 +82,11 @@ function candidates(req: LabelRequest, width: number, height: number): PlacedLab
 
 /**
  * Greedy label placement: in priority order, each label takes the first of eight positions round
- * its point that stays inside the bounds and clear of marks and of labels already placed; a label
+ * its point that stays inside the bounds and clear of marks, of blocked boxes (controls laid over
+ * the map) and of labels already placed; a label
  * with no such position is left out (its mark still has its name, card and table row).
  */
-export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Circle[], bounds: Box): PlacedLabel[] {
+export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Circle[], bounds: Box, blocked: readonly Box[] = []): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const order = [...requests].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
   for (const req of order) {
@@ -98,6 +99,7 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
         c.box.x + c.box.width <= bounds.x + bounds.width &&
         c.box.y + c.box.height <= bounds.y + bounds.height &&
         !placed.some((p) => boxesOverlap(p.box, c.box)) &&
+        !blocked.some((b) => boxesOverlap(b, c.box)) &&
         !obstacles.some((o) => boxHitsCircle(c.box, o)),
     );
     if (fit) placed.push(fit);

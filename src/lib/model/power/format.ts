@@ -34,3 +34,9 @@ export function formatMoney(amount: { value: number; currency: 'USD' | 'TWD' }, 
   if (lang === 'zh') return `${amount.currency === 'TWD' ? '新台幣' : '美元'} ${nf(amount.value / 1e8, 1)} 億元`;
   return `${amount.currency === 'TWD' ? 'NT$' : 'US$'}${nf(amount.value / 1e9, 2)} bn`;
 }
+
+/** A direct label on the chart: like formatValue, but TWh values leave the unit to the axis title. */
+export function formatLabel(value: number, unit: 'TWh' | '%', lang: Lang, opts: { bound?: Bound | undefined; computed?: boolean }): string {
+  const text = formatValue(value, unit, lang, { ...opts, unknown: '' });
+  return unit === 'TWh' ? text.replace(/ TWh$/, '') : text;
+}

@@ -70,11 +70,14 @@ export function ratioBound(num: Bound | undefined, den: Bound | undefined): Boun
   return 'about';
 }
 
-/** Share of `denominator` taken by `numerator`, in %, for each year both record a value. */
+/** Reported measurements only: a share computed from an estimate would look more certain than it is. */
+const isMeasured = (p: PowerPoint): boolean => p.kind === 'actual' && p.value !== null;
+
+/** Share of `denominator` taken by `numerator`, in %, for each year both report a measured value. */
 export function computeShare(shareSeriesId: string, numerator: PowerSeries, denominator: PowerSeries): ChartPoint[] {
-  const den = new Map(denominator.points.filter(isRecord).map((p) => [p.year, p]));
+  const den = new Map(denominator.points.filter(isMeasured).map((p) => [p.year, p]));
   const out: ChartPoint[] = [];
-  for (const n of numerator.points.filter(isRecord)) {
+  for (const n of numerator.points.filter(isMeasured)) {
     const d = den.get(n.year);
     if (!d || !d.value) continue;
     out.push({
@@ -99,19 +102,21 @@ export function computeShare(shareSeriesId: string, numerator: PowerSeries, deno
 }
 
 /**
- * Which shares can be computed: a % series whose measure also has a TWh series in the same panel
- * (the numerator), over the panel's total: the one TWh series there that concerns no entity, no
- * scenario and has no % twin (Taiwan's consumption).
+ * Which shares can be computed. The numerator is the TWh series of a measure that also has % series
+ * in the same panel; the share joins the % series holding that measure's records (not a forecast's
+ * or a claim's series); the denominator is the panel's total: its one TWh series that concerns no
+ * entity and no scenario and has no % twin (Taiwan's consumption).
  */
 export function sharePairs(series: readonly PowerSeries[]): { share: PowerSeries; numerator: PowerSeries; denominator: PowerSeries }[] {
   const out: { share: PowerSeries; numerator: PowerSeries; denominator: PowerSeries }[] = [];
-  const measuresWithShare = new Set(series.filter((s) => s.unit === '%').map((s) => `${s.panel}/${s.measure}`));
-  for (const share of series.filter((s) => s.unit === '%')) {
-    const numerator = series.find((s) => s.unit === 'TWh' && s.panel === share.panel && s.measure === share.measure && s.scenario === share.scenario);
-    const totals = series.filter(
-      (s) => s.unit === 'TWh' && s.panel === share.panel && s.entity === null && s.scenario === null && !measuresWithShare.has(`${s.panel}/${s.measure}`),
-    );
-    if (numerator && totals.length === 1) out.push({ share, numerator, denominator: totals[0]! });
+  const key = (s: PowerSeries) => `${s.panel}/${s.measure}/${s.scenario}`;
+  const shareKeys = new Set(series.filter((s) => s.unit === '%').map(key));
+  const records = (s: PowerSeries) => s.points.filter(isRecord).length;
+  for (const numerator of series.filter((s) => s.unit === 'TWh' && shareKeys.has(key(s)))) {
+    const candidates = series.filter((s) => s.unit === '%' && key(s) === key(numerator) && records(s) > 0);
+    const share = candidates.reduce<PowerSeries | undefined>((best, s) => (!best || records(s) > records(best) ? s : best), undefined);
+    const totals = series.filter((s) => s.unit === 'TWh' && s.panel === numerator.panel && s.entity === null && s.scenario === null && !shareKeys.has(key(s)));
+    if (share && totals.length === 1) out.push({ share, numerator, denominator: totals[0]! });
   }
   return out;
 }
@@ -149,11 +154,12 @@ export interface Segment {
 }
 
 /**
- * The line through a series: records are joined; a scenario's forecasts continue it. Forecasts of a
- * series with no scenario come from unrelated sources, and claims are assertions: both stand alone.
+ * The line through a series: every value but the article's claims (assertions, not a path), in
+ * year order. The data keeps unrelated forecasts in series of their own, so joining within a
+ * series is honest; the flags say how each segment must be drawn.
  */
 export function lineSegments(series: ChartSeries): Segment[] {
-  const joined = series.points.filter((p) => p.value !== null && (isRecord(p) || (series.scenario !== null && p.kind === 'projection')));
+  const joined = series.points.filter((p) => p.value !== null && p.kind !== 'claim');
   const out: Segment[] = [];
   for (let i = 1; i < joined.length; i++) {
     const from = joined[i - 1]!;

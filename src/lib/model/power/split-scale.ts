@@ -54,7 +54,7 @@ export function splitDomain(values: readonly number[], maxOutliers = 2): SplitDo
  * Maps values to pixels over [bottom, top] (bottom > top, SVG style). With an upper segment it takes
  * `upperShare` of the height, separated from the lower one by `gap` pixels.
  */
-export function splitScale(domain: SplitDomain, range: [number, number], gap = 14, upperShare = 0.22): SplitScale {
+export function splitScale(domain: SplitDomain, range: [number, number], gap = 20, upperShare = 0.22): SplitScale {
   const [bottom, top] = range;
   const height = bottom - top;
   const upperHeight = domain.upper ? Math.max(36, height * upperShare) : 0;

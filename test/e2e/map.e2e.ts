@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, open } from './browser';
+
+interface SiteRow {
+  id: string;
+  entity: string;
+  role: string;
+  origin: string | null;
+  announced: string | null;
+  sources: string[];
+  claims?: { id: string }[];
+  city: { en: string };
+}
+const data = (name: string) => JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8'));
+const sites: SiteRow[] = data('sites.json').sites;
+const entities = new Map<string, { hq: unknown }>(data('entities.json').entities.map((e: { id: string }) => [e.id, e]));
+const sourceTitles = new Map<string, string>(data('sources.json').sources.map((s: { id: string; title: string }) => [s.id, s.title]));
+const withArc = sites.filter((s) => s.origin !== null && entities.get(s.origin)?.hq);
+
+const MAP = '[data-view="map"]';
+const MARKS = `${MAP} .mark[data-id]`;
+// Reduced motion: framing changes land at once, so geometry can be measured right after a click.
+const still = { reducedMotion: 'reduce' as const, serviceWorkers: 'block' as const };
+
+afterAll(closeBrowser);
+
+describe('the corridor map', () => {
+  it('draws one marker per site and one arc per site with a Taiwan origin, the air route dashed', async () => {
+    const { page, problems, context } = await open('?lang=en', still);
+    expect(await page.getAttribute(MAP, 'data-state')).toBe('ready');
+    const ids = await page.locator(MARKS).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    expect(ids.sort()).toEqual(sites.map((s) => s.id).sort());
+    const arcs = await page.locator(`${MAP} [data-arc]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-arc')));
+    expect(arcs.sort()).toEqual(withArc.map((s) => s.id).sort());
+    const air = withArc.filter((s) => s.role === 'air').map((s) => s.id);
+    expect(air.length).toBeGreaterThan(0);
+    for (const id of air) {
+      expect(await page.locator(`${MAP} [data-arc="${id}"]`).evaluate((e) => getComputedStyle(e).strokeDasharray)).not.toBe('none');
+    }
+    // Every undisclosed amount is a hollow marker; sites with a fact check carry the marker.
+    for (const s of data('sites.json').sites as (SiteRow & { investment: unknown })[]) {
+      const mark = page.locator(`${MAP} [data-id="${s.id}"]`);
+      expect(await mark.locator('.dot.hollow').count()).toBe(s.investment === null ? 1 : 0);
+      expect(await mark.locator('.claim-mark').count()).toBe(s.claims?.length ? 1 : 0);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('frames Phoenix, Fort Worth, Houston, Ciudad Juárez and Guadalajara with the Corridor preset', async () => {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      const { page, problems, context } = await open('?lang=en', { ...still, viewport });
+      await page.click(`${MAP} [data-framing="corridor"]`);
+      expect(page.url()).toContain('frame=corridor');
+      await page.waitForSelector(`${MAP} svg[data-geo="fine"]`);
+      const svg = (await page.locator(`${MAP} svg[data-geo]`).boundingBox())!;
+      const cities = ['Phoenix', 'Fort Worth', 'Houston', 'Ciudad Juárez', 'Guadalajara'];
+      for (const city of cities) {
+        const site = sites.find((s) => s.city.en.startsWith(city));
+        expect(site, city).toBeDefined();
+        const box = (await page.locator(`${MAP} [data-id="${site!.id}"] .dot`).boundingBox())!;
+        expect({ city, inside: box.x >= svg.x && box.y >= svg.y && box.x + box.width <= svg.x + svg.width && box.y + box.height <= svg.y + svg.height }).toEqual({ city, inside: true });
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('is one tab stop whose arrow keys visit every site; Enter opens a card with the sources', async () => {
+    const { page, context } = await open('?lang=en', still);
+    await page.locator(`${MAP} button[data-role]`).last().focus();
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? null);
+    const first = await focused();
+    expect(first).not.toBeNull();
+    await page.keyboard.press('Home');
+    const seen = new Set([await focused()]);
+    for (let i = 0; i < sites.length; i++) {
+      await page.keyboard.press('ArrowRight');
+      seen.add(await focused());
+    }
+    expect([...seen].sort()).toEqual(sites.map((s) => s.id).sort());
+
+    const site = sites.find((s) => s.claims?.length) ?? sites[0]!;
+    await page.locator(`${MAP} [data-id="${site.id}"]`).focus();
+    await page.keyboard.press('Enter');
+    expect(page.url()).toContain(`sel=${site.id}`);
+    expect(await page.getAttribute(`${MAP} [data-id="${site.id}"]`, 'aria-selected')).toBe('true');
+    const card = page.locator(`${MAP} [data-detail]`);
+    await card.waitFor();
+    const text = await card.textContent();
+    for (const id of site.sources) expect(text).toContain(sourceTitles.get(id));
+    for (const claim of site.claims ?? []) expect(await card.locator(`[data-claim="${claim.id}"]`).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(page.url()).not.toContain('sel=');
+    await context.close();
+  });
+
+  it('shows a card on hover and dims the sites of other companies', async () => {
+    const { page, context } = await open('?lang=en', still);
+    const site = sites.find((s) => sites.some((o) => o.entity !== s.entity))!;
+    // Centred, so no sticky bar of the page sits over the mark.
+    await page.locator(`${MAP} [data-id="${site.id}"]`).evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await page.hover(`${MAP} [data-id="${site.id}"] .dot`);
+    await page.locator(`${MAP} [data-detail]`).waitFor();
+    expect(await page.locator(`${MAP} [data-detail] [data-site="${site.id}"]`).count()).toBe(1);
+    const other = sites.find((s) => s.entity !== site.entity && s.origin !== site.entity && s.entity !== site.origin)!;
+    expect(await page.getAttribute(`${MAP} [data-id="${other.id}"]`, 'data-dim')).not.toBeNull();
+    expect(await page.getAttribute(`${MAP} [data-id="${site.id}"]`, 'data-dim')).toBeNull();
+    await context.close();
+  });
+
+  it('hides a role from the legend, and the timeline reveals sites in order', async () => {
+    const { page, context } = await open('?lang=en', still);
+    const role = [...new Set(sites.map((s) => s.role))].sort((a, b) => sites.filter((s) => s.role === b).length - sites.filter((s) => s.role === a).length)[0]!;
+    await page.click(`${MAP} button[data-role="${role}"]`);
+    expect(await page.getAttribute(`${MAP} button[data-role="${role}"]`, 'aria-pressed')).toBe('false');
+    expect(page.url()).toContain(`hide=${role}`);
+    expect(await page.locator(`${MAP} .mark[data-role="${role}"]`).count()).toBe(0);
+    expect(await page.locator(MARKS).count()).toBe(sites.filter((s) => s.role !== role).length);
+    await page.click(`${MAP} button[data-role="${role}"]`);
+    expect(await page.locator(MARKS).count()).toBe(sites.length);
+
+    const range = page.locator(`${MAP} input[type="range"]`);
+    await range.focus();
+    await page.keyboard.press('Home');
+    const earliest = await page.locator(MARKS).count();
+    expect(page.url()).toMatch(/until=\d{4}-\d{2}/);
+    const undated = sites.filter((s) => s.announced === null).length;
+    expect(earliest).toBeGreaterThanOrEqual(undated);
+    await page.keyboard.press('End');
+    expect(await page.locator(MARKS).count()).toBe(sites.length);
+    expect(earliest).toBeLessThan(sites.length);
+    await context.close();
+  });
+
+  it('shows a failed base-map fetch as an error in the map only', async () => {
+    const { page, context } = await open('?lang=en', { ...still, waitReady: false });
+    await context.route('**/geo/countries-110m.json', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    expect(await page.getAttribute(MAP, 'data-state')).toBe('error');
+    expect(await page.textContent(`${MAP} [role="alert"]`)).toContain('geo/countries-110m.json');
+    expect(await page.getAttribute('[data-view="sankey"]', 'data-state')).toBe('ready');
+    await context.close();
+  });
+});
