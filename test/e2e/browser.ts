@@ -40,7 +40,9 @@ export interface OpenedPage {
 /** A fresh context and page on a path under the served build; records every console error and failed request. */
 export async function open(path = '', options: BrowserContextOptions & { waitReady?: boolean } = {}): Promise<OpenedPage> {
   const { waitReady = true, ...contextOptions } = options;
-  const context = await (await launch()).newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
+  // Service workers are blocked unless a test asks for them: a worker's cached answers would bypass
+  // context.route(), which the error-isolation tests rely on (the offline tests opt in).
+  const context = await (await launch()).newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block', ...contextOptions });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {

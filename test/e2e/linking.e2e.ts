@@ -78,9 +78,9 @@ describe('linked views and the URL', () => {
 
   it('a chapter filters every view and pushes history', async () => {
     const { page, problems, context } = await open('?lang=en');
-    await page.locator('[data-chapter="ch-power"]').click();
+    await page.locator('nav.chapters [data-chapter="ch-power"]').click();
     await page.waitForFunction(() => location.search.includes('ch=ch-power'));
-    expect(await page.locator('[data-chapter="ch-power"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('nav.chapters [data-chapter="ch-power"]').getAttribute('aria-pressed')).toBe('true');
     await page.goBack();
     await page.waitForFunction(() => !location.search.includes('ch='));
     expect(problems).toEqual([]);

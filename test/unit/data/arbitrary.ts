@@ -83,17 +83,21 @@ export function validDataset(): fc.Arbitrary<GeneratedDataset> {
             sources: someOf(sourceIds),
           });
         const nodeIds = fc.subarray(entityIds, { minLength: 2, maxLength: entityIds.length });
+        // Links run left to right (an earlier column to a later one), as a Sankey draws them.
         const flows = nodeIds.chain((nodes) =>
-          fc.record({
-            widthMeaning: local,
-            nodes: fc.tuple(...nodes.map((id) => fc.record({ id: fc.constant(id), column: fc.integer({ min: 0, max: 6 }) }))),
-            links: fc.uniqueArray(
-              fc
-                .tuple(fc.constantFrom(...nodes), fc.constantFrom(...nodes), fc.option(fc.integer({ min: 1, max: 1000 }), { nil: null }), local, someOf(chapterIds), someOf(sourceIds))
-                .filter(([s, t]) => s !== t)
-                .map(([source, target, value, note, chapters, sources]) => ({ source, target, value, unit: value === null ? null : 'units', note, chapters, sources })),
-              { maxLength: 8, selector: (l) => `${l.source}->${l.target}` },
-            ),
+          fc.tuple(...nodes.map(() => fc.integer({ min: 0, max: 6 }))).chain((columns) => {
+            const column = new Map(nodes.map((id, i) => [id, columns[i]!]));
+            return fc.record({
+              widthMeaning: local,
+              nodes: fc.constant(nodes.map((id) => ({ id, column: column.get(id)! }))),
+              links: fc.uniqueArray(
+                fc
+                  .tuple(fc.constantFrom(...nodes), fc.constantFrom(...nodes), fc.option(fc.integer({ min: 1, max: 1000 }), { nil: null }), local, someOf(chapterIds), someOf(sourceIds))
+                  .filter(([s, t]) => column.get(s)! < column.get(t)!)
+                  .map(([source, target, value, note, chapters, sources]) => ({ source, target, value, unit: value === null ? null : 'units', note, chapters, sources })),
+                { maxLength: 8, selector: (l) => `${l.source}->${l.target}` },
+              ),
+            });
           }),
         );
         const point = fc.record({ value: fc.option(fc.double({ min: 0, max: 5000, noNaN: true }), { nil: null }), kind: fc.constantFrom('actual', 'projection', 'claim', 'derived' as const), confidence, sources: someOf(sourceIds) });
