@@ -9,7 +9,7 @@ describe('embed mode', () => {
       const { page, problems, context } = await open(`?embed=${view}&sel=tsmc&lang=en`, { viewport: { width: 390, height: 700 } });
       expect(await page.locator('[data-view]').count()).toBe(1);
       expect(await page.getAttribute('[data-view]', 'data-view')).toBe(view);
-      expect(await page.locator('h1').count()).toBe(0);
+      expect(await page.locator('.masthead, nav.chapters').count()).toBe(0);
       const link = page.getByRole('link', { name: /full explorer/ });
       const href = (await link.getAttribute('href')) ?? '';
       expect(href).toContain('sel=tsmc');

@@ -146,7 +146,7 @@ describe('a hostile dataset: every string a script payload', () => {
     const dialogs: string[] = [];
     page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
     await dropFiles(page, [
-      { name: `${PAYLOADS[0]}.json`, body: JSON.stringify({ [PAYLOADS[1]]: PAYLOADS[2] }) },
+      { name: `${PAYLOADS[0]}.json`, body: JSON.stringify({ [PAYLOADS[1]!]: PAYLOADS[2] }) },
       { name: 'sites.json', body: JSON.stringify({ sites: [{ id: PAYLOADS[3], lat: PAYLOADS[0] }] }) },
       ...['entities', 'sources', 'flows', 'power'].map((k) => ({ name: `${k}.json`, body: JSON.stringify(hostile[k]) })),
     ]);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, open } from './browser';
 
@@ -133,6 +134,17 @@ describe('the corridor map', () => {
     expect(await page.locator(MARKS).count()).toBe(sites.length);
     expect(earliest).toBeLessThan(sites.length);
     await context.close();
+  });
+
+  it('has no axe violations, with a site selected and the data table open, in both languages', async () => {
+    for (const lang of ['en', 'zh']) {
+      const site = sites.find((s) => s.claims?.length) ?? sites[0]!;
+      const { page, context } = await open(`?lang=${lang}&sel=${site.id}`, still);
+      await page.click(`${MAP} details.site-table summary`);
+      const results = await new AxeBuilder({ page }).include(MAP).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await context.close();
+    }
   });
 
   it('shows a failed base-map fetch as an error in the map only', async () => {

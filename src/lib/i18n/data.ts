@@ -123,6 +123,10 @@ const expectedZh: Rule[] = [
   [/^a dataset file \(.+\) or a bundle of them$/, () => '資料檔（entities、sources、sites、flows、power、story 或 manifest）或它們的合併檔'],
   [/^a TopoJSON topology with "(.+)"$/, (o) => `含 "${o}" 的 TopoJSON 地圖`],
   [/^a base map$/, () => '底圖'],
+  [/^an id not used before in nodes$/, () => 'nodes 中沒有重複的 id'],
+  [/^a number above 0, or null$/, () => '大於 0 的數字，或 null'],
+  [/^a node in a later column than the source \(column (\d+)\)$/, (c) => `比 source 更右邊的欄位中的節點（source 在第 ${c} 欄）`],
+  [/^links without a cycle$/, () => '不構成循環的連結'],
   [/^\((.+)\)$/, (list) => `下列其中之一：${list.split(' or ').join('、')}`],
   [/^(number|string|boolean|null)$/, (t) => typeWords[t] ?? t],
   [/^((?:\w+ or )+\w+)$/, (list) => list.split(' or ').map((t) => typeWords[t] ?? t).join(' 或 ')],
@@ -141,6 +145,8 @@ const receivedZh: Rule[] = [
   [/^another kind of file \(ignored\)$/, () => '其他類型的檔案（已略過）'],
   [/^a second copy \(also in (.+)\); this one is used$/, (f) => `第二份（另一份在 ${f}）；採用這一份`],
   [/^something else$/, () => '其他內容'],
+  [/^(".*") in column (\d+)$/, (id, c) => `${id}（第 ${c} 欄）`],
+  [/^a cycle (.+)$/, (ids) => `循環 ${ids}`],
 ];
 
 /** A value as describeValue shows it (JSON, possibly cut short) reads the same in every language. */

@@ -2,6 +2,7 @@ import { complete, fetchJson, loadFailure, loadFiles, loadManifest, LoadError, v
 import { droppedNothing, droppedState, readDropped, type DroppedFile } from '../data/dropped';
 import { datasetFiles, type DatasetFileKey, type Manifest, type ViewId } from '../data/schema';
 import { buildRelationIndex, type RelationIndex } from '../model/related';
+import { checkFlows } from '../model/sankey/check';
 import type { DataIssue } from '../data/validate';
 import { app, hover, update } from './app.svelte';
 
@@ -84,13 +85,20 @@ export async function loadFrom(manifestUrl: string): Promise<void> {
   loader.notes = attempt.notes;
 }
 
+/** What valid files can still not be drawn as: a Sankey needs its links to run left to right, without a cycle. */
+function drawingIssues(files: DatasetState): DataIssue[] {
+  const { flows, entities } = files;
+  if (flows.status !== 'ready' || entities.status !== 'ready') return [];
+  return checkFlows(flows.data, new Set(entities.data.entities.map((e) => e.id)));
+}
+
 /** Errors block a dataset from replacing the one on screen; warnings do not. */
 export function attemptErrors(attempt: Attempt): DataIssue[] {
   const fileIssues = datasetFiles.flatMap((k) => {
     const f = attempt.files[k];
     return f.status === 'error' ? f.issues : [];
   });
-  const all = [...attempt.notes, ...fileIssues];
+  const all = [...attempt.notes, ...fileIssues, ...drawingIssues(attempt.files)];
   // A failed manifest is copied into every file: list it once.
   return all.filter((i, n) => i.severity === 'error' && all.findIndex((j) => j === i || (j.file === i.file && j.path === i.path && j.expected === i.expected)) === n);
 }

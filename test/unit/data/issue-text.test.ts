@@ -32,6 +32,8 @@ describe('issue wording in the reader’s language', () => {
     ['no such key (not in the contract)', 'a key "weight"'],
     ['one of the keys manifest, entities, sources, sites, flows, power, story', 'a key "extras" (ignored)'],
     ['a relative or http(s) URL', '"javascript:alert(1)"'],
+    ['a node in a later column than the source (column 2)', '"tsmc" in column 1'],
+    ['links without a cycle', 'a cycle a → b → a'],
   ])('%s / %s', (expected, received) => {
     expect(translated(expected, 'expected')).not.toBeNull();
     expect(translated(received, 'received')).not.toBeNull();

@@ -7,8 +7,10 @@ import { datasetFiles } from '../../../src/lib/data/schema';
 const text = (name: string) => readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8');
 const read = (name: string) => JSON.parse(text(name));
 
+type Routes = Record<string, (signal: AbortSignal) => Promise<Response> | Response>;
+
 /** A fetch that answers from a table of path -> response maker; anything else is a 404. */
-function fakeFetch(routes: Record<string, (signal: AbortSignal) => Promise<Response> | Response>): typeof fetch {
+function fakeFetch(routes: Routes): typeof fetch {
   return (async (input: RequestInfo | URL, init?: RequestInit) => {
     const path = new URL(String(input)).pathname.split('/').pop() ?? '';
     const route = routes[path];
@@ -16,7 +18,7 @@ function fakeFetch(routes: Record<string, (signal: AbortSignal) => Promise<Respo
   }) as typeof fetch;
 }
 const json = (body: string) => () => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
-const shipped = () => Object.fromEntries(['manifest', ...datasetFiles].map((k) => [`${k}.json`, json(text(`${k}.json`))]));
+const shipped = (): Routes => Object.fromEntries(['manifest', ...datasetFiles].map((k) => [`${k}.json`, json(text(`${k}.json`))]));
 /** Never answers until aborted, like a server that hangs. */
 const hang = (signal: AbortSignal) => new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
 

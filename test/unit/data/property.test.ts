@@ -7,7 +7,7 @@ import { validateAll } from '../../../src/lib/data/load';
 import { translated } from '../../../src/lib/i18n/data';
 import { validDataset } from './arbitrary';
 
-const files = (d: Record<string, unknown>) => Object.fromEntries(datasetFiles.map((k) => [k, d[k]])) as Record<DatasetFileKey, unknown>;
+const files = (d: object) => Object.fromEntries(datasetFiles.map((k) => [k, (d as Record<string, unknown>)[k]])) as Record<DatasetFileKey, unknown>;
 
 /** Replaces the value at a random path of `json` with `junk` (or deletes the key when junk is undefined). */
 function mutate(json: unknown, pick: number, junk: unknown): unknown {
