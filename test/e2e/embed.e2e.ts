@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, open } from './browser';
+
+const publishers = (JSON.parse(readFileSync(new URL('../../data/sources.json', import.meta.url), 'utf8')).sources as { publisher: string }[]).map((s) => s.publisher);
 
 afterAll(closeBrowser);
 
@@ -14,7 +17,10 @@ describe('embed mode', () => {
       const href = (await link.getAttribute('href')) ?? '';
       expect(href).toContain('sel=tsmc');
       expect(href).not.toContain('embed=');
-      expect(await page.locator('.credit').textContent()).toContain('Source');
+      const credit = (await page.locator('.credit').textContent()) ?? '';
+      expect(credit).toContain('Source');
+      // The credit names who the figures come from (publishers in sources.json), not only us.
+      expect(publishers.some((p) => credit.includes(p))).toBe(true);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       expect(problems).toEqual([]);

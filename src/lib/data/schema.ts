@@ -197,7 +197,12 @@ export const StoryFile = v.strictObject({ title: LocalText, scenes: v.pipe(v.arr
 
 export const datasetFiles = ['entities', 'sources', 'sites', 'flows', 'power', 'story'] as const;
 export type DatasetFileKey = (typeof datasetFiles)[number];
-const relativeOrHttpUrl = v.pipe(v.string(), v.maxLength(500), v.regex(/^(https?:\/\/|\.{0,2}\/?[\w.-])/, 'a relative or http(s) URL'));
+// A path relative to the manifest, or an http(s) URL; never another scheme (javascript:, data:).
+const relativeOrHttpUrl = v.pipe(
+  v.string(),
+  v.maxLength(500),
+  v.regex(/^(https?:\/\/\S+|(?![a-z][a-z0-9+.-]*:)[\w.-][\w./-]*)$/i, 'a relative path or an http(s) URL'),
+);
 export const Manifest = v.strictObject({
   name: LocalText,
   version: shortText,

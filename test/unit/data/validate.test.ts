@@ -102,3 +102,19 @@ describe('crossCheck', () => {
     expect(state.power?.status).toBe('ready');
   });
 });
+
+describe('the manifest contract', () => {
+  it('takes relative paths and http(s) URLs, never another scheme', async () => {
+    const v = await import('valibot');
+    const { Manifest } = await import('../../../src/lib/data/schema');
+    const manifest = (entities: string) => ({
+      name: { zh: 'x', en: 'x' },
+      version: '1',
+      files: { entities, sources: 's.json', sites: './a/sites.json', flows: '../flows.json', power: 'https://example.org/p.json' },
+    });
+    expect(v.safeParse(Manifest, manifest('entities.json')).success).toBe(true);
+    for (const bad of ['javascript:alert(1)', 'data:application/json,{}', '//evil.example/e.json']) {
+      expect(v.safeParse(Manifest, manifest(bad)).success, bad).toBe(false);
+    }
+  });
+});
