@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import ViewFrame from '../../src/lib/ui/ViewFrame.svelte';
+import ClaimNote from '../../src/lib/ui/ClaimNote.svelte';
+import SearchBox from '../../src/lib/ui/SearchBox.svelte';
+import ChapterTabs from '../../src/lib/ui/ChapterTabs.svelte';
+import { dataset } from '../../src/lib/state/dataset.svelte';
+import { app } from '../../src/lib/state/app.svelte';
+import { viewStatus } from '../../src/lib/state/ready.svelte';
+import type { Claim, Entity } from '../../src/lib/data/schema';
+
+afterEach(cleanup);
+
+const L = (zh: string, en: string) => ({ zh, en });
+const entity = (id: string, kind: Entity['kind'], zh: string, en: string, extra: Partial<Entity> = {}): Entity => ({
+  id,
+  kind,
+  name: L(zh, en),
+  ticker: null,
+  exchange: null,
+  country: null,
+  hq: null,
+  chapters: [],
+  sources: [],
+  ...extra,
+});
+
+function withEntities(entities: Entity[]) {
+  dataset.files = { ...dataset.files, entities: { status: 'ready', data: { entities }, warnings: [] } };
+}
+
+describe('ViewFrame', () => {
+  it('shows every issue as text with its path, and reports the error state', () => {
+    render(ViewFrame, {
+      props: {
+        view: 'map',
+        lang: 'en',
+        title: 'Map',
+        summary: 'One sentence.',
+        status: 'error',
+        issues: [
+          { file: 'sites.json', path: 'sites[4].lat', expected: 'number', received: '"<img src=x onerror=alert(1)>"', severity: 'error' },
+        ],
+      },
+    });
+    const figure = document.querySelector('figure')!;
+    expect(figure.dataset.view).toBe('map');
+    expect(figure.dataset.state).toBe('error');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('sites.json: sites[4].lat: expected number, got "<img src=x onerror=alert(1)>"');
+    expect(alert.querySelector('img')).toBeNull();
+    expect(viewStatus.map).toBe('error');
+  });
+});
+
+describe('ClaimNote', () => {
+  const claim: Claim = {
+    id: 'wistron-city',
+    topic: L('緯創的地點與金額', 'Wistron’s city and amount'),
+    article: { value: 62.5, text: L('達拉斯，6,250 萬美元', 'Dallas, US$62.5M') },
+    record: { value: 761, text: L('沃斯堡，7.61 億美元', 'Fort Worth, US$761M') },
+    unit: 'US$M',
+    verdict: 'differs',
+    note: L('說明', 'Note'),
+    sources: [],
+  };
+  it('puts what the article says beside what the record says, in the reader’s language', () => {
+    render(ClaimNote, { props: { claim, lang: 'en', showSources: false } });
+    expect(screen.getByText('Dallas, US$62.5M')).toBeTruthy();
+    expect(screen.getByText('Fort Worth, US$761M')).toBeTruthy();
+    expect(screen.getByText('The article says')).toBeTruthy();
+  });
+  it('speaks Chinese too', () => {
+    render(ClaimNote, { props: { claim, lang: 'zh', showSources: false } });
+    expect(screen.getByText('沃斯堡，7.61 億美元')).toBeTruthy();
+    expect(screen.getByText('文章說法')).toBeTruthy();
+  });
+});
+
+describe('SearchBox', () => {
+  it('finds a company by ticker and selects it with Enter', async () => {
+    withEntities([entity('quanta', 'company', '廣達', 'Quanta Computer', { ticker: '2382.TW' }), entity('tsmc', 'company', '台積電', 'TSMC')]);
+    render(SearchBox, { props: { lang: 'en' } });
+    const box = screen.getByRole('combobox');
+    await fireEvent.input(box, { target: { value: '2382' } });
+    const options = screen.getAllByRole('option');
+    expect(options).toHaveLength(1);
+    expect(options[0]!.textContent).toContain('Quanta Computer');
+    expect(box.getAttribute('aria-activedescendant')).toBe('search-opt-quanta');
+    await fireEvent.keyDown(box, { key: 'Enter' });
+    expect(app.selected).toBe('quanta');
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+  });
+  it('says so when nothing matches', async () => {
+    withEntities([entity('tsmc', 'company', '台積電', 'TSMC')]);
+    render(SearchBox, { props: { lang: 'zh' } });
+    await fireEvent.input(screen.getByRole('combobox'), { target: { value: 'zzz' } });
+    expect(screen.getByRole('option').textContent).toContain('找不到');
+  });
+});
+
+describe('ChapterTabs', () => {
+  it('lists chapters in article order and presses the chosen one', async () => {
+    withEntities([
+      entity('ch-power', 'chapter', '④ 電力', '④ Power', { order: 4 }),
+      entity('ch-geo', 'chapter', '① 地緣', '① Geopolitics', { order: 1 }),
+    ]);
+    render(ChapterTabs, { props: { lang: 'en' } });
+    const buttons = screen.getAllByRole('button');
+    expect(buttons.map((b) => b.textContent?.trim())).toEqual(['All', '① Geopolitics', '④ Power']);
+    await fireEvent.click(buttons[2]!);
+    expect(app.chapter).toBe('ch-power');
+    expect(buttons[2]!.getAttribute('aria-pressed')).toBe('true');
+    expect(buttons[0]!.getAttribute('aria-pressed')).toBe('false');
+  });
+});
