@@ -71,3 +71,18 @@ describe('keyboard', () => {
     await context.close();
   });
 });
+
+describe('print', () => {
+  it('puts every view on the page without the controls', async () => {
+    const { page, context } = await open('?lang=en', { reducedMotion: 'reduce' });
+    await page.emulateMedia({ media: 'print' });
+    for (const view of ['map', 'sankey', 'power']) expect(await page.locator(`figure[data-view="${view}"]`).isVisible()).toBe(true);
+    for (const control of ['[data-action="share"]', 'input[role="combobox"]', '[data-panel="loader"]']) {
+      expect(await page.locator(control).first().isVisible(), control).toBe(false);
+    }
+    // A PDF renders through Chromium's print path.
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await context.close();
+  });
+});
