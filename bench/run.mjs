@@ -14,19 +14,10 @@ import { serveDist } from '../scripts/serve-dist.mjs';
 import { measureLoad, hoverStats, HIGHLIGHT_SELECTOR } from './measure.mjs';
 import { prepareDatasets, prepareDist } from './prepare.mjs';
 import { budgets, legend, notes, readPeerReference, summarize, table } from './report.mjs';
+import { CHROMIUM_ARGS } from '../scripts/chromium-args.mjs';
 
 const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(projectDir, 'bench', 'results');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const USAGE = `usage: node bench/run.mjs [options]
   --scale 1,10,50      dataset scales (x1 = data/, others synthetic)
   --runs N             cold loads per scale and CPU rate (default 5)
