@@ -72,6 +72,25 @@ describe('keyboard', () => {
   });
 });
 
+describe('keyboard help', () => {
+  it('opens from its button and from "?", lists the arrow keys, closes with Escape, and passes axe open', async () => {
+    const { page, context } = await open('?lang=en', { reducedMotion: 'reduce' });
+    const panel = page.locator('[data-panel="keys"]');
+    expect(await panel.isVisible()).toBe(false);
+    await page.locator('[data-action="keys"]').click();
+    await panel.waitFor({ state: 'visible' });
+    expect(await panel.textContent()).toContain('Home / End');
+    const results = await new AxeBuilder({ page }).include('[data-panel="keys"]').analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
+    await page.locator('h1').click();
+    await page.keyboard.press('?');
+    await panel.waitFor({ state: 'visible' });
+    await context.close();
+  });
+});
+
 describe('print', () => {
   it('puts every view on the page without the controls', async () => {
     const { page, context } = await open('?lang=en', { reducedMotion: 'reduce' });
