@@ -105,3 +105,90 @@ describe('print', () => {
     await context.close();
   });
 });
+
+describe('arrow keys reach every mark', () => {
+  const focusedKey = (page: import('playwright-core').Page) =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el?.getAttribute('data-key') ?? el?.getAttribute('data-id') ?? null;
+    });
+  /** Tabs until focus is on a mark inside the view. */
+  async function tabInto(page: import('playwright-core').Page, view: string) {
+    for (let i = 0; i < 120; i++) {
+      await page.keyboard.press('Tab');
+      const inside = await page.evaluate((v) => {
+        const el = document.activeElement;
+        return !!el?.closest(`[data-view="${v}"]`) && (el.hasAttribute('data-id') || el.hasAttribute('data-key'));
+      }, view);
+      if (inside) return;
+    }
+    throw new Error(`no mark of ${view} reached by Tab`);
+  }
+  /** Presses a key until focus stops moving; returns every key visited. */
+  async function run(page: import('playwright-core').Page, key: string, into: Set<string>) {
+    let last = await focusedKey(page);
+    if (last) into.add(last);
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press(key);
+      const now = await focusedKey(page);
+      if (now === last) return;
+      if (now) into.add(now);
+      last = now;
+    }
+  }
+
+  it('the Sankey: every node, column by column', async () => {
+    const { page, context } = await open('?lang=en', { reducedMotion: 'reduce' });
+    const all = new Set(await page.locator('[data-view="sankey"] [data-id][tabindex]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!)));
+    await tabInto(page, 'sankey');
+    await page.keyboard.press('Home');
+    const seen = new Set<string>();
+    for (let column = 0; column < 8; column++) {
+      await run(page, 'ArrowUp', seen);
+      await run(page, 'ArrowDown', seen);
+      // Step right from the lowest node that has a link to the next column.
+      const before = await focusedKey(page);
+      await page.keyboard.press('ArrowRight');
+      for (let tries = 0; (await focusedKey(page)) === before && tries < 60; tries++) {
+        await page.keyboard.press('ArrowUp');
+        await page.keyboard.press('ArrowRight');
+      }
+      if ((await focusedKey(page)) === before) break;
+    }
+    expect([...all].filter((id) => !seen.has(id))).toEqual([]);
+    await context.close();
+  });
+
+  it('the power chart: every point of every series', async () => {
+    const { page, context } = await open('?lang=en', { reducedMotion: 'reduce' });
+    const all = new Set(await page.locator('[data-view="power"] [data-key][tabindex]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')!)));
+    await tabInto(page, 'power');
+    const seen = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Home');
+      await run(page, 'ArrowRight', seen);
+      const before = await focusedKey(page);
+      await page.keyboard.press('ArrowDown');
+      if ((await focusedKey(page)) === before) break;
+    }
+    expect(all.size).toBeGreaterThan(10);
+    expect([...all].filter((key) => !seen.has(key))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('responsive layout', () => {
+  for (const width of [320, 390, 768, 1280, 1920]) {
+    it(`has no horizontal scrolling at ${width} px, with every control reachable`, async () => {
+      const { page, context } = await open('?lang=zh', { viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      for (const control of ['[data-action="share"]', '[data-action="keys"]', 'input[role="combobox"]', 'nav.chapters button']) {
+        const box = await page.locator(control).first().boundingBox();
+        expect(box, control).not.toBeNull();
+        expect(box!.x, control).toBeGreaterThanOrEqual(0);
+        expect(box!.height, control).toBeGreaterThanOrEqual(24);
+      }
+      await context.close();
+    });
+  }
+});
