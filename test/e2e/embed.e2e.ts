@@ -17,10 +17,10 @@ describe('embed mode', () => {
       const href = (await link.getAttribute('href')) ?? '';
       expect(href).toContain('sel=tsmc');
       expect(href).not.toContain('embed=');
-      const credit = (await page.locator('.credit').textContent()) ?? '';
-      expect(credit).toContain('Source');
-      // The credit names who the figures come from (publishers in sources.json), not only us.
-      expect(publishers.some((p) => credit.includes(p))).toBe(true);
+      const line = (await page.locator('[data-view] [data-source-line]').textContent()) ?? '';
+      expect(line).toContain('Source');
+      // The source line names who the figures come from (publishers in sources.json), not only us.
+      expect(publishers.some((p) => line.includes(p))).toBe(true);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       expect(problems).toEqual([]);

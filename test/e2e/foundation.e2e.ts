@@ -14,6 +14,10 @@ describe('the explorer served from a sub-path', () => {
       expect(await page.getAttribute(`[data-view="${view}"]`, 'data-state')).toBe('ready');
     }
     expect(await page.evaluate(() => performance.getEntriesByName('views-ready').length)).toBe(1);
+    // Every figure carries a one-line source line.
+    for (const view of ['map', 'sankey', 'power']) {
+      expect(await page.locator(`[data-view="${view}"] [data-source-line]`).textContent()).toMatch(/^資料來源: \S/);
+    }
     expect(problems).toEqual([]);
     await context.close();
   });
