@@ -151,6 +151,9 @@ describe('the Sankey', () => {
     expect(links.sort()).toEqual(kept.map((l) => `${l.source}->${l.target}`).sort());
     const ids = await page.$$eval(NODE, (els) => els.map((e) => e.getAttribute('data-id')));
     expect(new Set(ids)).toEqual(touched);
+    // The table builds its rows only once opened.
+    expect(await page.locator(`${SANKEY} details tbody tr`).count()).toBe(0);
+    await page.click(`${SANKEY} details summary`);
     expect(await page.locator(`${SANKEY} details tbody tr`).count()).toBe(kept.length);
     await context.close();
   });

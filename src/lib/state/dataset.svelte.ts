@@ -1,7 +1,7 @@
 import { complete, fetchJson, loadFailure, loadFiles, loadManifest, LoadError, validateAll, type DatasetState } from '../data/load';
 import { droppedNothing, droppedState, readDropped, type DroppedFile } from '../data/dropped';
 import { datasetFiles, type DatasetFileKey, type Manifest, type ViewId } from '../data/schema';
-import { buildRelationIndex, type RelationIndex } from '../model/related';
+import { buildRelationIndex, relatedIds, type RelationIndex } from '../model/related';
 import { checkFlows } from '../model/sankey/check';
 import type { DataIssue } from '../data/validate';
 import { app, hover, update } from './app.svelte';
@@ -51,6 +51,14 @@ let relationCache: { files: DatasetState; index: RelationIndex } | null = null;
 export function relationIndex(): RelationIndex {
   if (relationCache?.files !== dataset.files) relationCache = { files: dataset.files, index: buildRelationIndex(readyData()) };
   return relationCache.index;
+}
+
+let relatedCache: { index: RelationIndex; id: string; ids: Set<string> } | null = null;
+/** What an id relates to, computed once per hover for every view that asks (not once per view). */
+export function relatedTo(id: string): ReadonlySet<string> {
+  const index = relationIndex();
+  if (relatedCache?.index !== index || relatedCache.id !== id) relatedCache = { index, id, ids: relatedIds(index, id) };
+  return relatedCache.ids;
 }
 
 /** Each read gets a number; an older read that settles late never overwrites a newer one. */
