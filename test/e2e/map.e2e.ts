@@ -107,8 +107,12 @@ describe('the corridor map', () => {
     await page.locator(`${MAP} [data-detail]`).waitFor();
     expect(await page.locator(`${MAP} [data-detail] [data-site="${site.id}"]`).count()).toBe(1);
     const other = sites.find((s) => s.entity !== site.entity && s.origin !== site.entity && s.entity !== site.origin)!;
-    expect(await page.getAttribute(`${MAP} [data-id="${other.id}"]`, 'data-dim')).not.toBeNull();
-    expect(await page.getAttribute(`${MAP} [data-id="${site.id}"]`, 'data-dim')).toBeNull();
+    // The layers dim as a whole; the lit sites (and their arcs) are drawn again over them, unhittable.
+    expect(await page.getAttribute(`${MAP} svg[role="group"]`, 'data-active')).toBe('');
+    expect(await page.locator(`${MAP} .lit [data-lit="${site.id}"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`${MAP} .lit [data-lit="${other.id}"]`).count()).toBe(0);
+    expect(await page.$eval(`${MAP} .lit`, (el) => getComputedStyle(el).pointerEvents)).toBe('none');
+    expect(Number(await page.$eval(`${MAP} .marks`, (el) => getComputedStyle(el).opacity))).toBeLessThan(0.5);
     await context.close();
   });
 

@@ -56,7 +56,7 @@ describe('the Sankey', () => {
     expect(await page.getAttribute(SANKEY, 'data-state')).toBe('ready');
     const ids = await page.$$eval(NODE, (els) => els.map((e) => e.getAttribute('data-id')));
     expect(ids.sort()).toEqual(flows.nodes.map((n) => n.id).sort());
-    expect(await page.locator(`${SANKEY} path.link`).count()).toBe(flows.links.length);
+    expect(await page.locator(`${SANKEY} path.link[data-link]`).count()).toBe(flows.links.length);
     for (const id of ids.slice(0, 3)) expect(await page.getAttribute(`${NODE}[data-id="${id}"]`, 'aria-label')).toBeTruthy();
     expect(problems).toEqual([]);
     await context.close();
@@ -72,15 +72,19 @@ describe('the Sankey', () => {
     const selector = `${NODE}[data-id="${company}"]`;
     await centre(page, selector);
     await page.hover(`${selector} .bar`);
-    await page.waitForSelector(`${NODE}[data-dim]`);
-    const bright = await page.$$eval(`${NODE}:not([data-dim])`, (els) => els.map((e) => e.getAttribute('data-id')));
+    // The marks stay as they are; a veil dims them and copies of the lit ones are drawn over it.
+    await page.waitForSelector(`${SANKEY} .lit .veil`);
+    const bright = await page.$$eval(`${SANKEY} .lit .node[data-lit]`, (els) => els.map((e) => e.getAttribute('data-lit')));
     expect(new Set(bright)).toEqual(expected);
-    const dimmed = await page.locator(`${NODE}[data-dim]`).count();
-    expect(dimmed).toBe(flows.nodes.length - expected.size);
+    expect(bright.length).toBe(expected.size);
+    expect(await page.locator(NODE).count()).toBe(flows.nodes.length);
     // Links: exactly those between nodes of the chain stay bright.
-    const litLinks = await page.$$eval(`${SANKEY} path.link:not([data-dim])`, (els) => els.map((e) => e.getAttribute('data-link')));
+    const litLinks = await page.$$eval(`${SANKEY} .lit path.link[data-lit]`, (els) => els.map((e) => e.getAttribute('data-lit')));
     const expectedLinks = flows.links.filter((l) => expected.has(l.source) && expected.has(l.target)).map((l) => `${l.source}->${l.target}`);
     expect(litLinks.sort()).toEqual(expectedLinks.sort());
+    // The copies are not in the accessibility tree and take no pointer events.
+    expect(await page.getAttribute(`${SANKEY} .lit`, 'aria-hidden')).toBe('true');
+    expect(await page.$eval(`${SANKEY} .lit`, (el) => getComputedStyle(el).pointerEvents)).toBe('none');
     // A detail card previews the node.
     expect(await page.locator(`${SANKEY} [data-detail]`).count()).toBe(1);
     await context.close();
@@ -144,17 +148,17 @@ describe('the Sankey', () => {
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.length).toBeLessThan(flows.links.length);
     await page.click(`${SANKEY} .chips [data-chapter="${chapter}"]`);
-    await page.waitForFunction((n) => document.querySelectorAll('[data-view="sankey"] path.link').length === n, kept.length);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-view="sankey"] path.link[data-link]').length === n, kept.length);
     expect(new URL(page.url()).searchParams.get('ch')).toBe(chapter);
     expect(await page.getAttribute(`${SANKEY} .chips [data-chapter="${chapter}"]`, 'aria-pressed')).toBe('true');
-    const links = await page.$$eval(`${SANKEY} path.link`, (els) => els.map((e) => e.getAttribute('data-link')));
+    const links = await page.$$eval(`${SANKEY} path.link[data-link]`, (els) => els.map((e) => e.getAttribute('data-link')));
     expect(links.sort()).toEqual(kept.map((l) => `${l.source}->${l.target}`).sort());
     const ids = await page.$$eval(NODE, (els) => els.map((e) => e.getAttribute('data-id')));
     expect(new Set(ids)).toEqual(touched);
     // The table builds its rows only once opened.
     expect(await page.locator(`${SANKEY} details tbody tr`).count()).toBe(0);
     await page.click(`${SANKEY} details summary`);
-    expect(await page.locator(`${SANKEY} details tbody tr`).count()).toBe(kept.length);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-view="sankey"] details tbody tr').length === n, kept.length);
     await context.close();
   });
 

@@ -42,13 +42,35 @@ export function select(id: string | null): void {
   update({ selected: id }, 'push');
 }
 
+/**
+ * The hover as detail cards and the selection bar see it: set after the frame that paints the
+ * highlight, so that frame carries only the highlight (a card costs more to build than the
+ * highlight itself). Cleared at once: a card never outlives its hover.
+ */
+export const settled = $state<{ hovered: string | null }>({ hovered: null });
+let settling = 0;
+
 export function hover(id: string | null): void {
   if (untrack(() => app.hovered) !== id) app.hovered = id;
+  if (typeof requestAnimationFrame !== 'function' || id === null) {
+    settled.hovered = id;
+    return;
+  }
+  cancelAnimationFrame(settling);
+  // A message posted from requestAnimationFrame arrives after that frame has painted.
+  settling = requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => (settled.hovered = untrack(() => app.hovered));
+    channel.port2.postMessage(0);
+  });
 }
 
 /** Back/forward: the URL is the truth. */
 export function listenToHistory(): () => void {
-  const onPop = () => Object.assign(app, parseUrlState(location.search), { hovered: null });
+  const onPop = () => {
+    Object.assign(app, parseUrlState(location.search), { hovered: null });
+    settled.hovered = null;
+  };
   window.addEventListener('popstate', onPop);
   return () => window.removeEventListener('popstate', onPop);
 }

@@ -3,6 +3,7 @@ import { droppedNothing, droppedState, readDropped, type DroppedFile } from '../
 import { datasetFiles, type DatasetFileKey, type Manifest, type ViewId } from '../data/schema';
 import { buildRelationIndex, relatedIds, type RelationIndex } from '../model/related';
 import { checkFlows } from '../model/sankey/check';
+import { citationIndex } from '../model/citations';
 import type { DataIssue } from '../data/validate';
 import { app, hover, update } from './app.svelte';
 
@@ -46,12 +47,19 @@ export function readyData() {
   return out as Parameters<typeof buildRelationIndex>[0];
 }
 
-let relationCache: { files: DatasetState; index: RelationIndex } | null = null;
-/** Built once per dataset, not per hover. */
-export function relationIndex(): RelationIndex {
-  if (relationCache?.files !== dataset.files) relationCache = { files: dataset.files, index: buildRelationIndex(readyData()) };
-  return relationCache.index;
+/** A value built once per dataset on screen (the files object is replaced whole when it changes). */
+function perDataset<T>(build: (files: ReturnType<typeof readyData>) => T): () => T {
+  let cache: { files: DatasetState; value: T } | null = null;
+  return () => {
+    if (cache?.files !== dataset.files) cache = { files: dataset.files, value: build(readyData()) };
+    return cache.value;
+  };
 }
+
+/** Built once per dataset, not per hover. */
+export const relationIndex: () => RelationIndex = perDataset(buildRelationIndex);
+/** Which records cite each source: every view's source line and the sources panel share one. */
+export const citations = perDataset(citationIndex);
 
 let relatedCache: { index: RelationIndex; id: string; ids: Set<string> } | null = null;
 /** What an id relates to, computed once per hover for every view that asks (not once per view). */
@@ -91,6 +99,8 @@ export async function loadFrom(manifestUrl: string): Promise<void> {
   dataset.source = attempt.source;
   dataset.manifestIssue = attempt.source.manifest ? null : (attempt.notes.find((i) => i.severity === 'error') ?? null);
   loader.notes = attempt.notes;
+  // The first hover would otherwise pay for the relation index (~50 ms at 50x data): build it while idle.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => relationIndex());
 }
 
 /** What valid files can still not be drawn as: a Sankey needs its links to run left to right, without a cycle. */
