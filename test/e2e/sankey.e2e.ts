@@ -86,6 +86,7 @@ describe('the Sankey', () => {
     expect(await page.getAttribute(`${SANKEY} .lit`, 'aria-hidden')).toBe('true');
     expect(await page.$eval(`${SANKEY} .lit`, (el) => getComputedStyle(el).pointerEvents)).toBe('none');
     // A detail card previews the node.
+    await page.locator(`${SANKEY} [data-detail]`).waitFor();
     expect(await page.locator(`${SANKEY} [data-detail]`).count()).toBe(1);
     await context.close();
   });
@@ -124,7 +125,8 @@ describe('the Sankey', () => {
     await page.keyboard.press('ArrowRight');
     const third = (await focused())!;
     expect(flows.links.some((l) => l.source === second && l.target === third)).toBe(true);
-    // Focus previews like a hover: the card is there.
+    // Focus previews like a hover: the card follows (one frame after the highlight).
+    await page.locator(`${SANKEY} [data-detail]`).waitFor();
     expect(await page.locator(`${SANKEY} [data-detail]`).count()).toBe(1);
     await page.keyboard.press('Enter');
     expect(new URL(page.url()).searchParams.get('sel')).toBe(third);
@@ -137,6 +139,19 @@ describe('the Sankey', () => {
     // Tabbing on leaves the diagram: one stop only.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('svg .node') === null)).toBe(true);
+    await context.close();
+  });
+
+  it('on a phone, a selection from the URL shows its card only while the Sankey is on screen', async () => {
+    const company = entities.find((e) => e.kind === 'company' && flows.nodes.some((n) => n.id === e.id))!.id;
+    const { page, context } = await open(`?lang=en&sel=${company}`, { viewport: { width: 390, height: 844 } });
+    const card = page.locator(`${SANKEY} [data-detail]`);
+    await card.waitFor({ state: 'attached' });
+    // At load the page shows its top (the map): the Sankey's bottom sheet must not cover it.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => card.isVisible()).toBe(false);
+    await page.locator(`${NODE}[data-id="${company}"]`).evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await expect.poll(() => card.isVisible()).toBe(true);
     await context.close();
   });
 
