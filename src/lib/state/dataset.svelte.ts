@@ -99,7 +99,11 @@ export async function loadFrom(manifestUrl: string): Promise<void> {
   dataset.source = attempt.source;
   dataset.manifestIssue = attempt.source.manifest ? null : (attempt.notes.find((i) => i.severity === 'error') ?? null);
   loader.notes = attempt.notes;
-  // The first hover would otherwise pay for the relation index (~50 ms at 50x data): build it while idle.
+  prepareHover();
+}
+
+/** The first hover would otherwise pay for the relation index (~50 ms at 50x data): build it while idle. */
+function prepareHover(): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => relationIndex());
 }
 
@@ -149,6 +153,7 @@ function commit(attempt: Attempt): void {
   loader.attempt = null;
   loader.notes = attempt.notes;
   hover(null);
+  prepareHover();
   const { ids, chapters } = knownIds(attempt.files);
   const url = attempt.source.kind === 'url' && attempt.source.url !== DEFAULT_MANIFEST ? attempt.source.url : null;
   update(
