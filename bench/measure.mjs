@@ -139,7 +139,8 @@ async function bytesUntil(page, responses, readyMs) {
  * @param {import('playwright-core').Browser} browser
  * @param {{ url: string, throttle: number, hoversPerView: number, timeoutMs: number,
  *   width: number, height: number, collectBytes: boolean, highlightSelector?: string,
- *   prefer?: Record<string, string[]> }} o   prefer: per view, the data-ids to hover first
+ *   prefer?: Record<string, string[]>, afterReady?: (page: import('playwright-core').Page) => Promise<void> }} o
+ *   prefer: per view, the data-ids to hover first; afterReady: a probe's own setup before the hovers
  */
 export async function measureLoad(browser, o) {
   // Service workers blocked: the offline precache would download the whole build during the hovers.
@@ -179,6 +180,7 @@ export async function measureLoad(browser, o) {
     await cdp.send('HeapProfiler.collectGarbage');
     rec.heapUsedAfterGc = (await cdp.send('Runtime.getHeapUsage')).usedSize;
 
+    await o.afterReady?.(page);
     if (o.hoversPerView > 0) await hoverAll(page, o, rec, selector);
     return rec;
   } catch (e) {
