@@ -15,12 +15,17 @@ export type DataSource = { kind: 'url'; url: string; manifest: Manifest | null; 
 
 const loadingState = (): DatasetState => Object.fromEntries(datasetFiles.map((k) => [k, { status: 'loading' }])) as DatasetState;
 
-/** Each file's state, replaced whole as files settle so views re-derive from it. */
-export const dataset = $state<{ files: DatasetState; manifestIssue: DataIssue | null; source: DataSource | null }>({
-  files: loadingState(),
-  manifestIssue: null,
-  source: null,
-});
+/**
+ * Each file's state, replaced whole as files settle so views re-derive from it. Raw, not deep state:
+ * a deep proxy over every record made each read of the data a proxy trap and a signal (at 50x data,
+ * more time per hover than drawing the highlight) and nothing ever mutates a record in place.
+ */
+class Dataset {
+  files = $state.raw<DatasetState>(loadingState());
+  manifestIssue = $state.raw<DataIssue | null>(null);
+  source = $state.raw<DataSource | null>(null);
+}
+export const dataset = new Dataset();
 
 /** A dataset read but kept off screen because it has errors: the loader lists them and asks. */
 export interface Attempt {
@@ -30,13 +35,14 @@ export interface Attempt {
   notes: DataIssue[];
 }
 
-/** The loader's state: what it is reading, what it held back, and the notes on what is on screen. */
-export const loader = $state<{ busy: string | null; attempt: Attempt | null; notes: DataIssue[]; nothingFound: boolean }>({
-  busy: null,
-  attempt: null,
-  notes: [],
-  nothingFound: false,
-});
+/** The loader's state: what it is reading, what it held back, and the notes on what is on screen (raw, as above). */
+class Loader {
+  busy = $state.raw<string | null>(null);
+  attempt = $state.raw<Attempt | null>(null);
+  notes = $state.raw<DataIssue[]>([]);
+  nothingFound = $state.raw(false);
+}
+export const loader = new Loader();
 
 export function readyData() {
   const out: Record<string, unknown> = {};
