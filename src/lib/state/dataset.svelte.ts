@@ -110,7 +110,7 @@ export async function loadFrom(manifestUrl: string): Promise<void> {
 
 /** The first hover would otherwise pay for the relation index (~50 ms at 50x data): build it while idle. */
 function prepareHover(): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => relationIndex());
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => relationIndex(), { timeout: 1000 });
 }
 
 /** What valid files can still not be drawn as: a Sankey needs its links to run left to right, without a cycle. */
