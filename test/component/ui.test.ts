@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import ViewFrame from '../../src/lib/ui/ViewFrame.svelte';
 import ClaimNote from '../../src/lib/ui/ClaimNote.svelte';
@@ -8,7 +8,11 @@ import { dataset } from '../../src/lib/state/dataset.svelte';
 import { app } from '../../src/lib/state/app.svelte';
 import { viewStatus } from '../../src/lib/state/ready.svelte';
 import type { Claim, Entity } from '../../src/lib/data/schema';
+import { langs } from '../../src/lib/i18n/lang';
+import { loadStrings } from '../../src/lib/i18n/strings';
 
+// The app fetches the strings of the language on screen before drawing; the tests use both.
+beforeAll(() => Promise.all(langs.map(loadStrings)));
 afterEach(cleanup);
 
 const L = (zh: string, en: string) => ({ zh, en });

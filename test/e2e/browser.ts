@@ -55,6 +55,14 @@ export function url(path = ''): string {
   return `${inject('baseUrl')}${path}`;
 }
 
+/** The views drawn (`data-ready`), then what loads after them (search, the panels below) in place of its placeholder. */
 export async function waitForReady(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.ready === '1', undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, { timeout: 30_000 });
+}
+
+/** Clicks the language button, then waits for the page to show the language (its strings are fetched on the switch). */
+export async function switchLanguage(page: Page, to: 'zh' | 'en'): Promise<void> {
+  await page.getByRole('button', { name: to === 'zh' ? '中文' : 'English' }).click();
+  await page.waitForSelector(`html[lang="${to === 'zh' ? 'zh-Hant-TW' : 'en'}"]`, { state: 'attached' });
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, open } from './browser';
+import { closeBrowser, open, switchLanguage } from './browser';
 import { dropFiles, waitForDataset } from './drop';
 import { validDataset } from '../unit/data/arbitrary';
 
@@ -92,7 +92,7 @@ describe('bring your own data', () => {
     // Nothing on screen changed: the default story is still drawn, every view ready.
     await waitForDataset(page, shippedDrawn);
     // The same list in Chinese, once the reader switches language.
-    await page.getByRole('button', { name: '中文' }).click();
+    await switchLanguage(page, 'zh');
     expect(await page.textContent('[data-panel="loader"] [data-errors]')).toContain('10 個錯誤');
     expect(await page.textContent('[data-panel="loader"] [data-issues="error"]')).toContain('YYYY-MM 格式的年月');
     await page.click('[data-action="keep-current"]');

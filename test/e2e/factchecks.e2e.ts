@@ -45,6 +45,8 @@ describe('every figure traceable', () => {
     const { page, context } = await open('?lang=en');
     const marks = await page.$$eval('[data-view] [data-id]', (els) => [...new Set(els.map((e) => e.getAttribute('data-id')!))]);
     expect(marks.length).toBeGreaterThan(sites.length);
+    // The list is built when its <details> opens.
+    await page.locator('[data-panel="sources"] summary').click();
     const listed = new Set(await page.$$eval('[data-panel="sources"] li[data-source]', (els) => els.map((e) => e.getAttribute('data-source'))));
     for (const id of marks) {
       const cited = [...(sourcesOf.get(id) ?? [])];
@@ -57,6 +59,7 @@ describe('every figure traceable', () => {
   it('lists every source once, grouped by view, with the figures that cite it', async () => {
     const { page, context } = await open('?lang=en');
     const panel = page.locator('[data-panel="sources"]');
+    await panel.locator('summary').click();
     expect(await panel.locator('li[data-source]').count()).toBe(sources.length);
     expect(await panel.locator('h3[data-section]').count()).toBeGreaterThan(1);
     // A site's source names that site among the figures citing it.

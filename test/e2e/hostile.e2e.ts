@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, open } from './browser';
+import { closeBrowser, open, switchLanguage } from './browser';
 import { dropFiles } from './drop';
 import { datasetFiles } from '../../src/lib/data/schema';
 import { jsonPath } from '../../src/lib/data/validate';
@@ -112,7 +112,7 @@ describe('a hostile dataset: every string a script payload', () => {
     }
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     await page.locator('[data-panel="sources"]').scrollIntoViewIfNeeded();
-    await page.getByRole('button', { name: '中文' }).click();
+    await switchLanguage(page, 'zh');
     const search = page.getByRole('combobox').first();
     if (await search.count()) {
       await search.fill('<img');

@@ -1,6 +1,7 @@
 import type { Source, ViewId } from '../data/schema';
 import { fill, type Lang } from '../i18n/lang';
 import { exportText } from '../i18n/export';
+import type { ExportFormat } from './formats';
 
 /**
  * The band of text an exported image carries above and below the chart (title; sources, credit and
@@ -82,9 +83,6 @@ export function footerLines(sources: readonly Source[], lang: Lang, date: string
   const t = exportText[lang];
   return [sourceLine(sources, lang), `${t.credit} · ${fill(t.exported, { date })}`];
 }
-
-export type ExportFormat = 'png' | 'png-transparent' | 'svg' | 'csv' | 'json';
-export const exportFormats: readonly ExportFormat[] = ['png', 'png-transparent', 'svg', 'csv', 'json'];
 
 /** e.g. new-coordinates-map-zh-2026-11-25.png; the transparent PNG says so. */
 export function fileName(view: ViewId, lang: Lang, date: string, format: ExportFormat): string {

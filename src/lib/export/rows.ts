@@ -1,5 +1,5 @@
 import type { Claim, DatasetFiles, Source, ViewId } from '../data/schema';
-import { verdictText } from '../i18n/export';
+import { verdictText } from '../i18n/panels';
 import { ui } from '../i18n/ui';
 import type { Lang } from '../i18n/lang';
 

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatIssue, type DataIssue } from '../../../src/lib/data/validate';
-import { issueText, issueParts, translated } from '../../../src/lib/i18n/data';
+import { issueText, issueParts, translated } from '../../../src/lib/i18n/issues';
+import { loadStrings } from '../../../src/lib/i18n/strings';
+
+// The Chinese rewording rules are part of the zh strings, which the app fetches for a Chinese reader.
+beforeAll(() => loadStrings('zh'));
 
 const issue = (expected: string, received: string, path = 'sites[4].lat'): DataIssue => ({ file: 'sites.json', path, expected, received, severity: 'error' });
 

@@ -1,11 +1,15 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { datasetFiles, type DatasetFileKey } from '../../../src/lib/data/schema';
 import { validateFile, validateManifest, formatIssue } from '../../../src/lib/data/validate';
 import { crossCheck } from '../../../src/lib/data/cross-check';
 import { validateAll } from '../../../src/lib/data/load';
-import { translated } from '../../../src/lib/i18n/data';
+import { translated } from '../../../src/lib/i18n/issues';
 import { validDataset } from './arbitrary';
+import { loadStrings } from '../../../src/lib/i18n/strings';
+
+// The Chinese rewording rules are part of the zh strings, which the app fetches for a Chinese reader.
+beforeAll(() => loadStrings('zh'));
 
 const files = (d: object) => Object.fromEntries(datasetFiles.map((k) => [k, (d as Record<string, unknown>)[k]])) as Record<DatasetFileKey, unknown>;
 

@@ -22,13 +22,6 @@ export function geoDetail(framing: 'pacific' | 'corridor', scale: number): 'coar
   return framing === 'corridor' || scale > FINE_SCALE ? 'fine' : 'coarse';
 }
 
-/** A world-atlas or us-atlas file as served: a TopoJSON topology holding the named object. */
-export function isTopology(json: unknown, object: string): json is Topology {
-  if (typeof json !== 'object' || json === null) return false;
-  const t = json as { type?: unknown; objects?: Record<string, unknown> };
-  return t.type === 'Topology' && typeof t.objects === 'object' && t.objects !== null && object in t.objects;
-}
-
 export function baseLayers(world: Topology, states: Topology | null = null): BaseLayers {
   const countries = world.objects.countries as GeometryCollection;
   const all = feature(world, countries) as FeatureCollection<Geometry>;

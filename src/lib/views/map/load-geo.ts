@@ -1,7 +1,7 @@
 import type { Topology } from 'topojson-specification';
 import { fetchJson, LoadError } from '../../data/load';
 import type { DataIssue } from '../../data/validate';
-import { isTopology } from '../../model/map/basemap';
+import { isTopology } from '../../model/map/is-topology';
 
 export type GeoFile = 'countries-110m' | 'countries-50m' | 'states-10m';
 const objectOf: Record<GeoFile, string> = { 'countries-110m': 'countries', 'countries-50m': 'countries', 'states-10m': 'states' };
