@@ -98,6 +98,52 @@ describe('the corridor map', () => {
     await context.close();
   });
 
+  it('pans and zooms by buttons, keys, wheel and drag, and resets; the marks keep their size', async () => {
+    const { page, problems, context } = await open('?lang=en', still);
+    const zoom = () =>
+      page.$eval(`${MAP} svg.base-map > g`, (g) => {
+        const m = /translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)/.exec(g.getAttribute('transform') ?? '');
+        return m ? { x: Number(m[1]), y: Number(m[2]), k: Number(m[3]) } : null;
+      });
+    const radius = (id: string) => page.$eval(`${MAP} [data-id="${id}"] .dot`, (c) => Number(c.getAttribute('r')));
+    const until = async (test: (z: { x: number; y: number; k: number }) => boolean) => {
+      await expect.poll(async () => { const z = await zoom(); return z !== null && test(z); }, { timeout: 5000 }).toBe(true);
+      return (await zoom())!;
+    };
+    expect(await zoom()).toEqual({ x: 0, y: 0, k: 1 });
+    const site = sites[0]!;
+    const r = await radius(site.id);
+
+    // The + button right after ready (pan/zoom loads after the views are drawn: the click waits for it).
+    await page.click(`${MAP} .zoom button >> nth=0`);
+    const zoomed = await until((z) => z.k > 1.5);
+    expect(await radius(site.id)).toBe(r);
+
+    // Keys on the map: minus zooms out, Shift+arrow pans.
+    await page.locator(`${MAP} [data-id="${site.id}"]`).focus();
+    await page.keyboard.press('-');
+    const out = await until((z) => z.k < zoomed.k);
+    await page.keyboard.press('Shift+ArrowLeft');
+    await until((z) => z.x > out.x);
+
+    // Wheel and drag on the map itself.
+    const box = (await page.locator(`${MAP} svg.marks-layer`).boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.8);
+    const beforeWheel = (await zoom())!;
+    await page.mouse.wheel(0, -400);
+    const wheeled = await until((z) => z.k > beforeWheel.k);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.6, { steps: 5 });
+    await page.mouse.up();
+    await until((z) => z.x < wheeled.x && z.y < wheeled.y);
+
+    // Reset.
+    await page.click(`${MAP} .zoom button >> nth=2`);
+    await until((z) => z.k === 1 && z.x === 0 && z.y === 0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('shows a card on hover and dims the sites of other companies', async () => {
     const { page, context } = await open('?lang=en', still);
     const site = sites.find((s) => sites.some((o) => o.entity !== s.entity))!;
@@ -112,7 +158,7 @@ describe('the corridor map', () => {
     expect(await page.locator(`${MAP} .lit [data-lit="${site.id}"]`).count()).toBeGreaterThan(0);
     expect(await page.locator(`${MAP} .lit [data-lit="${other.id}"]`).count()).toBe(0);
     expect(await page.$eval(`${MAP} .lit`, (el) => getComputedStyle(el).pointerEvents)).toBe('none');
-    expect(Number(await page.$eval(`${MAP} .marks`, (el) => getComputedStyle(el).opacity))).toBeLessThan(0.5);
+    expect(Number(await page.$eval(`${MAP} svg.marks-layer`, (el) => getComputedStyle(el).opacity))).toBeLessThan(0.5);
     await context.close();
   });
 

@@ -91,10 +91,29 @@ export function projectionFor(view: MapView, size: Size): GeoProjection {
 }
 
 /**
+ * A pan/zoom as d3-zoom reports it (its ZoomTransform has these fields), as plain numbers: the map
+ * draws before d3-zoom is loaded.
+ */
+export interface Zoom {
+  k: number;
+  x: number;
+  y: number;
+}
+export const NO_ZOOM: Zoom = { k: 1, x: 0, y: 0 };
+/** A point of the unzoomed map where the zoom puts it. */
+export function zoomPoint(t: Zoom, [x, y]: readonly [number, number]): [number, number] {
+  return [x * t.k + t.x, y * t.k + t.y];
+}
+/** The SVG transform attribute of a zoom (as ZoomTransform.toString writes it). */
+export function zoomAttribute(t: Zoom): string {
+  return `translate(${t.x},${t.y}) scale(${t.k})`;
+}
+
+/**
  * The view that a pan/zoom transform shows on top of `view`: the same picture, with the zoom
  * folded into the scale and centre, so a fly to another framing starts where the reader is.
  */
-export function zoomedView(view: MapView, size: Size, t: { k: number; x: number; y: number }): MapView {
+export function zoomedView(view: MapView, size: Size, t: Zoom): MapView {
   const p = projectionFor(view, size);
   const centre = p.invert?.([(size.width / 2 - t.x) / t.k, (size.height / 2 - t.y) / t.k]) ?? view.center;
   return { meridian: view.meridian, center: [centre[0], centre[1]], scale: view.scale * t.k };

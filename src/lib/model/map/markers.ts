@@ -1,4 +1,4 @@
-import { scaleSqrt, type ScalePower } from 'd3-scale';
+import { sqrtScale, type NumberScale } from '../number-scale';
 import type { Site, SiteRole } from '../../data/schema';
 
 type Investment = NonNullable<Site['investment']>;
@@ -19,20 +19,18 @@ export function inUsd(investment: Investment): number {
 }
 
 /** Area ∝ amount: a square-root scale from zero, so a circle twice the area means twice the money. */
-export function sizeScale(sites: readonly Site[], maxRadius: number): ScalePower<number, number> {
+export function sizeScale(sites: readonly Site[], maxRadius: number): NumberScale {
   let max = 0;
   for (const s of sites) if (s.investment) max = Math.max(max, inUsd(s.investment));
-  return scaleSqrt()
-    .domain([0, max || 1])
-    .range([0, maxRadius]);
+  return sqrtScale([0, max || 1], [0, maxRadius]);
 }
 
-export function markerRadius(scale: ScalePower<number, number>, site: Pick<Site, 'investment'>): number {
+export function markerRadius(scale: NumberScale, site: Pick<Site, 'investment'>): number {
   return site.investment ? Math.max(MIN_RADIUS, scale(inUsd(site.investment))) : HOLLOW_RADIUS;
 }
 
 /** Up to three round amounts for the size legend (each a tenth of the next), all above the floor. */
-export function legendAmounts(scale: ScalePower<number, number>): number[] {
+export function legendAmounts(scale: NumberScale): number[] {
   const max = scale.domain()[1] ?? 0;
   if (max <= 1) return [];
   const magnitude = 10 ** Math.floor(Math.log10(max));

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale, niceDomain } from '../number-scale';
 
 /**
  * A value axis that can break in two: a lower segment for the body of the data and a short upper
@@ -32,7 +32,7 @@ const SPLIT_RATIO = 3;
  */
 export function splitDomain(values: readonly number[], maxOutliers = 2): SplitDomain {
   const sorted = [...new Set(values.filter((v) => Number.isFinite(v) && v >= 0))].sort((a, b) => a - b);
-  const niceTop = (top: number): [number, number] => scaleLinear().domain([0, top > 0 ? top : 1]).nice(5).domain() as [number, number];
+  const niceTop = (top: number): [number, number] => niceDomain([0, top > 0 ? top : 1], 5);
   if (sorted.length === 0) return { lower: [0, 1], upper: null };
   for (let i = Math.max(0, sorted.length - 1 - maxOutliers); i < sorted.length - 1; i++) {
     const body = sorted[i]!;
@@ -41,7 +41,7 @@ export function splitDomain(values: readonly number[], maxOutliers = 2): SplitDo
       const lower = niceTop(body);
       const top = sorted[sorted.length - 1]!;
       // Room of about ±10% of the outlier either side, on whole units of a sensible step.
-      const step = scaleLinear().domain([0, top]).ticks(5)[1] ?? 1;
+      const step = linearScale([0, top], [0, 1]).ticks(5)[1] ?? 1;
       const pad = Math.max(step / 2, top * 0.08);
       const upper: [number, number] = [Math.max(lower[1], Math.floor((next - pad) / (step / 2)) * (step / 2)), Math.ceil((top + pad) / (step / 2)) * (step / 2)];
       return { lower, upper };
@@ -59,8 +59,8 @@ export function splitScale(domain: SplitDomain, range: [number, number], gap = 2
   const height = bottom - top;
   const upperHeight = domain.upper ? Math.max(36, height * upperShare) : 0;
   const lowerTop = domain.upper ? top + upperHeight + gap : top;
-  const lower = scaleLinear().domain(domain.lower).range([bottom, lowerTop]);
-  const upper = domain.upper ? scaleLinear().domain(domain.upper).range([top + upperHeight, top]) : null;
+  const lower = linearScale(domain.lower, [bottom, lowerTop]);
+  const upper = domain.upper ? linearScale(domain.upper, [top + upperHeight, top]) : null;
   const cut = domain.upper ? (domain.lower[1] + domain.upper[0]) / 2 : Infinity;
 
   const scale = ((value: number) => (upper && value > cut ? upper(Math.min(value, domain.upper![1])) : lower(Math.min(value, domain.lower[1])))) as SplitScale;
