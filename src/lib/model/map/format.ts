@@ -33,12 +33,16 @@ export function formatMoneyShort(amountUsd: number, lang: Lang): string {
   return `US$${number(amountUsd / div, lang)}${word}`;
 }
 
-// One formatter for every call: toLocaleString builds a new one each time (~0.1 ms, per site at load).
+// One formatter, and each month formatted once: ICU date formatting costs ~0.5 ms a call, and cards
+// and labels ask again on every hover.
 const monthFormat = new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const englishMonths = new Map<string, string>();
 
 /** "Mar 2025" / "2025 年 3 月" from YYYY-MM. */
 export function formatMonth(month: string, lang: Lang): string {
   const [y, m] = month.split('-').map(Number);
   if (lang === 'zh') return `${y} 年 ${m} 月`;
-  return monthFormat.format(Date.UTC(y ?? 2000, (m ?? 1) - 1, 1));
+  let text = englishMonths.get(month);
+  if (text === undefined) englishMonths.set(month, (text = monthFormat.format(Date.UTC(y ?? 2000, (m ?? 1) - 1, 1))));
+  return text;
 }
