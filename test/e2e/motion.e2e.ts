@@ -1,0 +1,58 @@
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, open } from './browser';
+
+afterAll(closeBrowser);
+
+/** Counts every animation that starts from now on: CSS transitions and animations, and script animations (Element.animate). */
+async function countAnimations(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { started: string[] };
+    w.started = [];
+    const note = (e: Event) => w.started.push(`${e.type} ${(e.target as Element).getAttribute('class') ?? (e.target as Element).tagName}`);
+    document.addEventListener('transitionrun', note, true);
+    document.addEventListener('animationstart', note, true);
+    const animate = Element.prototype.animate;
+    Element.prototype.animate = function (this: Element, ...args: Parameters<Element['animate']>) {
+      w.started.push(`animate ${this.getAttribute('class') ?? this.tagName}`);
+      return animate.apply(this, args);
+    };
+  });
+}
+
+/** Hovers a site, a Sankey node and a power point, selects a site and changes the framing: the moves that animate when motion is on. */
+async function interact(page: Page): Promise<string[]> {
+  await page.locator('[data-view="map"] g.mark').first().hover({ force: true });
+  await page.locator('[data-view="sankey"] [data-id]').first().hover({ force: true });
+  await page.locator('[data-view="power"] [data-id]').first().hover({ force: true });
+  await page.locator('[data-view="map"] g.mark').nth(1).click({ force: true });
+  await page.locator('[data-view="map"] button[data-framing="corridor"]').click();
+  await page.waitForTimeout(600);
+  return page.evaluate(() => (window as unknown as { started: string[] }).started);
+}
+
+describe('motion', () => {
+  it('with the system asking for reduced motion, nothing animates', async () => {
+    const { page, context } = await open('?lang=en', { reducedMotion: 'reduce' });
+    await countAnimations(page);
+    expect(await interact(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("with the explorer's own motion switch off, nothing animates either", async () => {
+    const { page, context } = await open('?lang=en', { reducedMotion: 'no-preference' });
+    await page.evaluate(() => localStorage.setItem('nc-motion', 'off'));
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1' && document.documentElement.dataset.motion === 'off');
+    await countAnimations(page);
+    expect(await interact(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('with motion allowed, the same moves do animate (so the two tests above can fail)', async () => {
+    const { page, context } = await open('?lang=en', { reducedMotion: 'no-preference' });
+    await countAnimations(page);
+    expect((await interact(page)).length).toBeGreaterThan(0);
+    await context.close();
+  });
+});
