@@ -139,13 +139,14 @@ async function bytesUntil(page, responses, readyMs) {
  * @param {import('playwright-core').Browser} browser
  * @param {{ url: string, throttle: number, hoversPerView: number, timeoutMs: number,
  *   width: number, height: number, collectBytes: boolean, highlightSelector?: string,
- *   prefer?: Record<string, string[]>, afterReady?: (page: import('playwright-core').Page) => Promise<void> }} o
- *   prefer: per view, the data-ids to hover first; afterReady: a probe's own setup before the hovers
+ *   prefer?: Record<string, string[]>, afterReady?: (page: import('playwright-core').Page) => Promise<void>, zoomSteps?: number }} o
+ *   prefer: per view, the data-ids to hover first; afterReady: a probe's own setup before the hovers;
+ *   zoomSteps: wheel steps over the map after the hovers (see zoomAll)
  */
 export async function measureLoad(browser, o) {
   // Service workers blocked: the offline precache would download the whole build during the hovers.
   const context = await browser.newContext({ viewport: { width: o.width, height: o.height }, deviceScaleFactor: 1, serviceWorkers: 'block' });
-  const rec = { readyMs: null, readyState: null, bytes: null, heapUsed: null, heapUsedAfterGc: null, hovers: [], targets: {}, errors: [] };
+  const rec = { readyMs: null, readyState: null, bytes: null, heapUsed: null, heapUsedAfterGc: null, hovers: [], zoomSteps: [], targets: {}, errors: [] };
   const selector = o.highlightSelector ?? HIGHLIGHT_SELECTOR;
   try {
     const page = await context.newPage();
@@ -182,6 +183,7 @@ export async function measureLoad(browser, o) {
 
     await o.afterReady?.(page);
     if (o.hoversPerView > 0) await hoverAll(page, o, rec, selector);
+    if (o.zoomSteps > 0) rec.zoomSteps = await zoomAll(page, o.zoomSteps);
     return rec;
   } catch (e) {
     rec.errors.push(`measure: ${e instanceof Error ? e.message : String(e)}`);
@@ -221,6 +223,48 @@ async function hoverAll(page, o, rec, selector) {
     }
   }
   await settle();
+}
+
+/**
+ * Wheel steps over the middle of the map, alternately in and out, 300 ms apart: a reader turning
+ * the wheel and pausing, so whatever the map does after a gesture (placing its marks again) runs
+ * between the steps and delays the next one if it is slow. Each step: the wheel event to the end
+ * of the frame after it, in ms. Empty when the page has no map svg.
+ */
+async function zoomAll(page, steps) {
+  const middle = await page.evaluate(() => {
+    const svg = document.querySelector('[data-view="map"] svg');
+    if (!svg) return null;
+    svg.scrollIntoView({ block: 'center' });
+    const r = svg.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  if (!middle) return [];
+  await page.mouse.move(middle.x, middle.y);
+  await page.waitForTimeout(300);
+  const out = [];
+  for (let i = 0; i < steps; i++) {
+    await page.evaluate(() => {
+      window.__benchWheel = new Promise((done) =>
+        addEventListener(
+          'wheel',
+          (e) => {
+            const t0 = e.timeStamp;
+            requestAnimationFrame(() => {
+              const c = new MessageChannel();
+              c.port1.onmessage = () => done(performance.now() - t0);
+              c.port2.postMessage(0);
+            });
+          },
+          { once: true, capture: true },
+        ),
+      );
+    });
+    await page.mouse.wheel(0, i % 2 ? 120 : -120);
+    out.push(await Promise.race([page.evaluate(() => window.__benchWheel).catch(() => null), new Promise((done) => setTimeout(done, 10_000, null).unref())]));
+    await page.waitForTimeout(300);
+  }
+  return out.filter((x) => x !== null);
 }
 
 /** Summary of one load's hovers: the first one, and the warm ones after it. */

@@ -57,6 +57,8 @@ export function summarize(loads) {
       highlightWorst: warm.length ? Math.max(...warm) : null,
       firstHover: median(hovers.map((h) => h.first)),
       nextFrame: median(hovers.map((h) => h.nextFrame)),
+      zoomStepMedian: median(loads.flatMap((l) => l.zoomSteps ?? [])),
+      zoomStepWorst: loads.some((l) => l.zoomSteps?.length) ? Math.max(...loads.flatMap((l) => l.zoomSteps ?? [])) : null,
       hoverSamples: loads.reduce((n, l) => n + l.hovers.length, 0),
       hoverDetected: hovers.reduce((n, h) => n + h.detected, 0),
       heapMb: mb(median(loads.map((l) => l.heapUsed))),
@@ -116,6 +118,7 @@ const columns = [
   ['highlight ms med / worst', (r, b, p) => `${fmt(r.highlightMedian, 1)} / ${fmt(r.highlightWorst, 1)}${mark(b.highlightMedian)}${delta(r.highlightMedian, p?.highlightMedian)}`],
   ['1st hover ms', (r, b) => `${fmt(r.firstHover, 1)}${mark(b.firstHover)}`],
   ['next frame ms', (r) => fmt(r.nextFrame, 1)],
+  ['map zoom step ms med / worst', (r, b, p) => `${fmt(r.zoomStepMedian, 1)} / ${fmt(r.zoomStepWorst, 1)}${delta(r.zoomStepMedian, p?.zoomStepMedian)}`],
   ['seen', (r) => `${r.hoverDetected}/${r.hoverSamples}`],
   ['heap MB (after GC)', (r, b, p) => `${fmt(r.heapMb, 1)} (${fmt(r.heapAfterGcMb, 1)})${delta(r.heapMb, p?.heapMb)}`],
 ];
@@ -136,6 +139,7 @@ export function legend(peers, previous) {
     `cross-highlight median ≤ 16.7 ms at x1 and ≤ 20 ms above (1x CPU); first hover ≤ ${FIRST_HOVER_STALL_MS} ms (no stall).`,
     '"highlight": trusted mousemove → end of the first painted frame in which every view shows the highlight (dim/lit marks changed);',
     '"next frame": mousemove → end of the first painted frame; "seen": hovers whose highlight was detected in all views.',
+    '"map zoom step": a wheel step over the map → end of the frame after it; steps 300 ms apart, alternately in and out, so the marks are placed again between them.',
     previous ? `Deltas in (%) against the previous report (${previous.meta?.date ?? 'undated'}).` : 'No previous report to compare with.',
   ].join('\n');
 }

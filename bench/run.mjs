@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { serveDist } from '../scripts/serve-dist.mjs';
-import { measureLoad, hoverStats, HIGHLIGHT_SELECTOR } from './measure.mjs';
+import { measureLoad, hoverStats, median, HIGHLIGHT_SELECTOR } from './measure.mjs';
 import { prepareDatasets, prepareDist } from './prepare.mjs';
 import { budgets, legend, notes, readPeerReference, summarize, table } from './report.mjs';
 import { CHROMIUM_ARGS } from '../scripts/chromium-args.mjs';
@@ -23,6 +23,7 @@ const USAGE = `usage: node bench/run.mjs [options]
   --runs N             cold loads per scale and CPU rate (default 5)
   --throttle 1,4       CPU throttling rates
   --hovers N           hovers per view per load (default 5)
+  --zoom N             wheel steps over the map per load (default 10; smoke 3)
   --smoke              x1 only, 1 run at 1x and 4x, 2 hovers per view, < 60 s (CI)
   --out FILE           write the JSON report there (default bench/results/latest.json,
                        the previous one kept as previous.json)
@@ -57,6 +58,7 @@ function parseArgs(argv) {
     runs: smoke ? 1 : Math.max(1, Number(o.runs ?? 5)),
     throttles: list(o.throttle, [1, 4]),
     hovers: Number(o.hovers ?? (smoke ? 2 : 5)),
+    zoomSteps: Number(o.zoom ?? (smoke ? 3 : 10)),
     out: typeof o.out === 'string' ? resolve(o.out) : null,
     build: o['no-build'] !== true,
     dist: resolve(projectDir, typeof o.dist === 'string' ? o.dist : 'dist'),
@@ -136,11 +138,12 @@ async function main() {
               collectBytes: run === 0,
               highlightSelector: o.highlightSelector,
               prefer: t.prefer,
+              zoomSteps: o.zoomSteps,
             });
             loads.push({ scale, throttle, run: run + 1, dataset: t.dataset, url, loadAvg1: loadavg()[0], ...rec });
             const h = hoverStats(rec.hovers);
             console.log(
-              `  x${String(scale).padEnd(3)} ${throttle}x run ${run + 1}/${o.runs}: ready ${fixed(rec.readyMs)} ms, highlight ${fixed(h.median, 1)} ms (1st ${fixed(h.first, 1)}), ` +
+              `  x${String(scale).padEnd(3)} ${throttle}x run ${run + 1}/${o.runs}: ready ${fixed(rec.readyMs)} ms, highlight ${fixed(h.median, 1)} ms (1st ${fixed(h.first, 1)}), zoom step ${fixed(median(rec.zoomSteps), 1)} ms, ` +
                 `heap ${fixed(rec.heapUsed && rec.heapUsed / 1048576, 1)} MB, load avg ${loadavg()[0].toFixed(1)} (${((Date.now() - t0) / 1000).toFixed(1)} s)` +
                 (rec.errors.length ? `\n      ${rec.errors.slice(0, 3).join('\n      ')}` : ''),
             );
