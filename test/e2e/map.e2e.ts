@@ -186,6 +186,57 @@ describe('the corridor map', () => {
     await context.close();
   });
 
+  it('plays the timeline from the first month and pauses it, by keyboard', async () => {
+    const { page, context } = await open('?lang=en', still);
+    const play = page.locator(`${MAP} button.play`);
+    const range = page.locator(`${MAP} input[type="range"]`);
+    const max = Number(await range.getAttribute('max'));
+    expect(await range.inputValue()).toBe(String(max));
+    await play.focus();
+    await page.keyboard.press('Space');
+    expect(await play.getAttribute('aria-pressed')).toBe('true');
+    expect(await play.getAttribute('aria-label')).toBe('Pause');
+    // Playing starts again from the first month, then steps on by itself.
+    await expect.poll(async () => Number(await range.inputValue())).toBeLessThan(max);
+    const started = Number(await range.inputValue());
+    expect(await page.locator(MARKS).count()).toBeLessThan(sites.length);
+    await expect.poll(async () => Number(await range.inputValue()), { timeout: 5000 }).toBeGreaterThan(started);
+    await page.keyboard.press('Space');
+    expect(await play.getAttribute('aria-pressed')).toBe('false');
+    const paused = await range.inputValue();
+    await page.waitForTimeout(1200);
+    expect(await range.inputValue()).toBe(paused);
+    await context.close();
+  });
+
+  it('on a phone: fills the width, keeps its controls on screen, 24 px targets, a tap opens a bottom sheet', async () => {
+    const { page, context } = await open('?lang=en', { ...still, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const box = async (selector: string) => page.$eval(selector, (e) => e.getBoundingClientRect().toJSON() as DOMRect);
+    const view = await box(MAP);
+    const stage = await box(`${MAP} .stage`);
+    expect(stage.width).toBeGreaterThanOrEqual(view.width - 2);
+    const controls = await page.$$eval(`${MAP} button, ${MAP} input`, (els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(controls.length).toBeGreaterThan(5);
+    for (const c of controls) {
+      expect(c.left).toBeGreaterThanOrEqual(0);
+      expect(c.right).toBeLessThanOrEqual(390);
+    }
+    const targets = await page.$$eval(`${MAP} .mark .hit`, (els) => els.map((e) => e.getBoundingClientRect().width));
+    expect(targets.length).toBe(sites.length);
+    expect(Math.min(...targets)).toBeGreaterThanOrEqual(24);
+
+    const mark = page.locator(MARKS).first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.tap({ force: true });
+    const sheet = page.locator(`${MAP} [data-detail]`);
+    await sheet.waitFor();
+    const s = await box(`${MAP} [data-detail]`);
+    expect(await sheet.evaluate((e) => getComputedStyle(e).position)).toBe('fixed');
+    expect([Math.round(s.left), Math.round(s.right), Math.round(s.bottom)]).toEqual([0, 390, 844]);
+    expect(new URL(page.url()).searchParams.get('sel')).toBe(await mark.getAttribute('data-id'));
+    await context.close();
+  });
+
   it('has no axe violations, with a site selected and the data table open, in both languages', async () => {
     for (const lang of ['en', 'zh']) {
       const site = sites.find((s) => s.claims?.length) ?? sites[0]!;
