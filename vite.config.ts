@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { copyDataPlugin } from './scripts/copy-data-plugin.ts';
+import { socialCardPlugin } from './scripts/social-card-plugin.ts';
 
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
@@ -12,6 +13,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     copyDataPlugin(),
+    socialCardPlugin(),
     // Offline for a talk: a service worker precaches the build, the datasets and the geography after
     // one visit. 'prompt' waits for the reader to accept an update rather than swapping code mid-talk.
     VitePWA({
