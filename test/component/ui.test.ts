@@ -1,9 +1,10 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import ViewFrame from '../../src/lib/ui/ViewFrame.svelte';
 import ClaimNote from '../../src/lib/ui/ClaimNote.svelte';
 import SearchBox from '../../src/lib/ui/SearchBox.svelte';
 import ChapterTabs from '../../src/lib/ui/ChapterTabs.svelte';
+import { Deferred } from '../../src/lib/ui/deferred.svelte';
 import { dataset } from '../../src/lib/state/dataset.svelte';
 import { app } from '../../src/lib/state/app.svelte';
 import { viewStatus } from '../../src/lib/state/ready.svelte';
@@ -116,5 +117,42 @@ describe('ChapterTabs', () => {
     expect(app.chapter).toBe('ch-power');
     expect(buttons[2]!.getAttribute('aria-pressed')).toBe('true');
     expect(buttons[0]!.getAttribute('aria-pressed')).toBe('false');
+  });
+});
+
+describe('Deferred', () => {
+  const settle = () => new Promise((r) => setTimeout(r));
+  it('asks for its code when first read, once, and holds it when it arrives', async () => {
+    const load = vi.fn(() => Promise.resolve({ default: 'card' }));
+    const part = new Deferred(load);
+    expect(part.loaded).toBeNull();
+    expect(load).not.toHaveBeenCalled();
+    expect(part.current).toBeNull();
+    expect(part.current).toBeNull();
+    expect(load).toHaveBeenCalledTimes(1);
+    await settle();
+    expect(part.current).toBe('card');
+    expect(part.loaded).toBe('card');
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+  it('asks again on the next read after a failed fetch', async () => {
+    const load = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue({ default: 'card' });
+    const part = new Deferred<string>(load);
+    expect(part.current).toBeNull();
+    await settle();
+    expect(part.current).toBeNull();
+    await settle();
+    expect(part.current).toBe('card');
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+  it('fetches by itself once the views are ready', async () => {
+    const load = vi.fn(() => Promise.resolve({ default: 'table' }));
+    const part = new Deferred(load);
+    document.documentElement.dataset.ready = '1';
+    try {
+      await vi.waitFor(() => expect(part.loaded).toBe('table'));
+    } finally {
+      delete document.documentElement.dataset.ready;
+    }
   });
 });

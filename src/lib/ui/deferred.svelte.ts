@@ -1,0 +1,44 @@
+import { afterViewsReady } from './after-ready';
+
+/**
+ * A component the first paint does without (a detail card, a data table, a popover): its code is
+ * fetched once the views are ready and the main thread is idle, so it is there before a reader's
+ * first hover; or at once if something reads `current` sooner (a selection from the URL shows its
+ * card as soon as the views are up, not after the idle wait). `current` is reactive: whatever reads
+ * it draws the component as soon as its code has arrived. A failed fetch is tried again on the next
+ * read.
+ */
+export class Deferred<T> {
+  #load: () => Promise<{ default: T }>;
+  #loading: Promise<void> | null = null;
+  #module = $state.raw<T | null>(null);
+
+  constructor(load: () => Promise<{ default: T }>) {
+    this.#load = load;
+    void afterViewsReady().then(() => this.load());
+  }
+
+  /** Starts the fetch (once); resolves when the component can be drawn. */
+  load(): Promise<void> {
+    this.#loading ??= this.#load().then(
+      (module) => {
+        this.#module = module.default;
+      },
+      () => {
+        this.#loading = null;
+      },
+    );
+    return this.#loading;
+  }
+
+  /** The component, or null while its code is on its way (reading it asks for it). */
+  get current(): T | null {
+    if (this.#module === null) void this.load();
+    return this.#module;
+  }
+
+  /** The component if its code has arrived, without asking for it. */
+  get loaded(): T | null {
+    return this.#module;
+  }
+}
