@@ -1,8 +1,9 @@
-import { sankey, sankeyLinkHorizontal, type SankeyLink, type SankeyNode } from 'd3-sankey';
+import { sankey, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import type { EntityKind } from '../../data/schema';
 import type { Lang } from '../../i18n/lang';
 import type { FlowGraph, GraphNode } from './graph';
 import { dodge } from './dodge';
+import { linkPath } from './link-path';
 import { isUnverifiedName, labelWidth, nodeName, nodeTicker, wrapLabel, type LabelLine } from './labels';
 
 export interface LaidNode {
@@ -171,7 +172,6 @@ export function layoutSankey(graph: FlowGraph, order: readonly (readonly GraphNo
     );
     col.forEach((n, i) => labelY.set(n.id, ys[i]!));
   }
-  const path = sankeyLinkHorizontal<N, L>();
   const byKey = new Map(graph.links.map((l) => [l.key, l]));
   const dataOf = new Map(graph.nodes.map((n) => [n.id, n]));
 
@@ -205,7 +205,7 @@ export function layoutSankey(graph: FlowGraph, order: readonly (readonly GraphNo
         source: data.source,
         target: data.target,
         width: Math.max(1, l.width ?? 1),
-        d: path(l) ?? '',
+        d: linkPath((l.source as SankeyNode<N, L>).x1!, l.y0!, (l.target as SankeyNode<N, L>).x0!, l.y1!),
         chapter: data.link.chapters[0]!,
         claims: Boolean(data.link.claims?.length),
       };
