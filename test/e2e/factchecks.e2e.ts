@@ -47,6 +47,8 @@ describe('every figure traceable', () => {
     expect(marks.length).toBeGreaterThan(sites.length);
     // The list is built when its <details> opens.
     await page.locator('[data-panel="sources"] summary').click();
+    // The list is drawn on the details' toggle event, a task after the click.
+    await page.locator('[data-panel="sources"] li[data-source]').first().waitFor();
     const listed = new Set(await page.$$eval('[data-panel="sources"] li[data-source]', (els) => els.map((e) => e.getAttribute('data-source'))));
     for (const id of marks) {
       const cited = [...(sourcesOf.get(id) ?? [])];
@@ -60,6 +62,7 @@ describe('every figure traceable', () => {
     const { page, context } = await open('?lang=en');
     const panel = page.locator('[data-panel="sources"]');
     await panel.locator('summary').click();
+    await panel.locator('li[data-source]').first().waitFor();
     expect(await panel.locator('li[data-source]').count()).toBe(sources.length);
     expect(await panel.locator('h3[data-section]').count()).toBeGreaterThan(1);
     // A site's source names that site among the figures citing it.

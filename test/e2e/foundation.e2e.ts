@@ -27,8 +27,9 @@ describe('the explorer served from a sub-path', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.textContent('h1')).toContain('New Coordinates');
     const sources = data('sources.json').sources as { id: string }[];
-    // The list is built when its <details> opens.
+    // The list is built when its <details> opens (on the toggle event, a task after the click).
     await page.locator('[data-panel="sources"] summary').click();
+    await page.locator('[data-panel="sources"] li').first().waitFor();
     expect(await page.locator('[data-panel="sources"] li').count()).toBe(sources.length);
     await switchLanguage(page, 'zh');
     expect(await page.textContent('h1')).toContain('新座標');
