@@ -24,6 +24,8 @@ async function countAnimations(page: Page): Promise<void> {
 async function interact(page: Page): Promise<string[]> {
   await page.locator('[data-view="map"] g.mark').first().hover({ force: true });
   await page.locator('[data-view="sankey"] [data-id]').first().hover({ force: true });
+  // Its card fades in when motion is allowed (the one CSS animation a hover starts).
+  await page.locator('[data-view="sankey"] [data-detail]').waitFor();
   await page.locator('[data-view="power"] [data-id]').first().hover({ force: true });
   await page.locator('[data-view="map"] g.mark').nth(1).click({ force: true });
   await page.locator('[data-view="map"] button[data-framing="corridor"]').click();
