@@ -124,6 +124,25 @@ describe('presenter mode', () => {
     });
   }
 
+  it('lays the power chart out for a wide, short slide: its panels side by side where explore would stack them', async () => {
+    const scene = scenes.findIndex((s) => s.views.length === 1 && s.views[0] === 'power') + 1;
+    expect(scene).toBeGreaterThan(0);
+    const tops = (page: Page) => page.$$eval('[data-view="power"] section.panel', (els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    const { page, context } = await open(`?present=${scene}&lang=en`, { viewport: { width: 1280, height: 720 } });
+    await expectScene(page, scene);
+    const width = await page.$eval('[data-view="power"] .power-body', (e) => e.clientWidth);
+    const onSlide = await tops(page);
+    expect(onSlide.length).toBe(2);
+    expect(onSlide[0]).toBe(onSlide[1]);
+    // The same view, as wide in explore, stacks its panels.
+    const explore = await open('?lang=en', { viewport: { width: width + 80, height: 900 } });
+    expect(await explore.page.$eval('[data-view="power"] .power-body', (e) => e.clientWidth)).toBeLessThan(880);
+    const stacked = await tops(explore.page);
+    expect(stacked[1]).toBeGreaterThan(stacked[0]!);
+    await explore.context.close();
+    await context.close();
+  });
+
   it('keeps a notes window in step, both ways', async () => {
     const { page, context, problems } = await open('?present=1&lang=en');
     const notes = await context.newPage();
