@@ -102,6 +102,10 @@ describe('presenter mode', () => {
       for (let n = 1; n <= total; n++) {
         if (n > 1) await page.keyboard.press('ArrowRight');
         await expectScene(page, n);
+        // Every view keeps its source line; the keyboard how-to of explore is not on the slide.
+        const shown = (selector: string) => page.$$eval(selector, (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+        expect(await shown('[data-view] [data-source-line]'), `scene ${n} sources`).toBe(scenes[n - 1]!.views.length);
+        expect(await shown('[data-view="map"] .hint, [data-view="sankey"] .hint'), `scene ${n} hints`).toBe(0);
         const fit = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollHeight, inner: innerHeight, wide: document.scrollingElement!.scrollWidth, innerW: innerWidth }));
         expect(fit.scroll, `scene ${n} scrolls`).toBeLessThanOrEqual(fit.inner);
         expect(fit.wide, `scene ${n} scrolls sideways`).toBeLessThanOrEqual(fit.innerW);
@@ -130,6 +134,9 @@ describe('presenter mode', () => {
     const tops = (page: Page) => page.$$eval('[data-view="power"] section.panel', (els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
     const { page, context } = await open(`?present=${scene}&lang=en`, { viewport: { width: 1280, height: 720 } });
     await expectScene(page, scene);
+    // A slide keeps the source line and drops the Download menu.
+    expect(await page.locator('[data-view="power"] [data-source-line]').isVisible()).toBe(true);
+    expect(await page.locator('[data-view="power"] .downloads').isVisible()).toBe(false);
     const width = await page.$eval('[data-view="power"] .power-body', (e) => e.clientWidth);
     const onSlide = await tops(page);
     expect(onSlide.length).toBe(2);
