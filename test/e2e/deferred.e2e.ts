@@ -80,4 +80,15 @@ describe('code the first paint does without', () => {
     await expect.poll(() => page.locator('[data-view="power"] details.power-table tbody tr').count()).toBeGreaterThan(0);
     await context.close();
   });
+
+  it("an embed never fetches explore's own parts: the search box, the panels below the views, the keyboard-help list", async () => {
+    const { page, context, problems } = await open('?embed=sankey&lang=en', still);
+    // The embed's own deferred parts do arrive after ready: wait for them, then look at everything fetched.
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/SankeyCard-[\w-]+\.js$/.test(e.name))), { timeout: 10_000 }).toBe(true);
+    await page.waitForTimeout(500);
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(fetched.filter((n) => /\/(SearchBox|FootPanels|KeyboardHelpPanel)-[\w-]+\.js$/.test(n))).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
