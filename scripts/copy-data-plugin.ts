@@ -2,6 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
+import type { Topology } from 'topojson-specification';
+import { PROJECTED_BASE_FILE } from '../src/lib/model/map/projected-base';
+import { projectBase } from '../src/lib/model/map/project-base';
+import { PACIFIC_MERIDIAN } from '../src/lib/model/map/framing';
 
 const require = createRequire(import.meta.url);
 
@@ -23,6 +27,12 @@ function staticFiles(root: string): Map<string, string> {
   return files;
 }
 
+/** The map's opening base map, projected at build time (see model/map/projected-base). */
+function projectedBase(): string {
+  const world = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology;
+  return JSON.stringify(projectBase(world, PACIFIC_MERIDIAN));
+}
+
 /** Serves data/ and geo/ in dev and emits them as assets in the build, under the same relative URLs. */
 export function copyDataPlugin(): Plugin {
   let root = process.cwd();
@@ -35,15 +45,16 @@ export function copyDataPlugin(): Plugin {
       server.middlewares.use((req, res, next) => {
         const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
         const path = staticFiles(root).get(url);
-        if (!path) return next();
+        if (!path && url !== PROJECTED_BASE_FILE) return next();
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        res.end(readFileSync(path));
+        res.end(path ? readFileSync(path) : projectedBase());
       });
     },
     generateBundle() {
       for (const [fileName, path] of staticFiles(root)) {
         this.emitFile({ type: 'asset', fileName, source: readFileSync(path) });
       }
+      this.emitFile({ type: 'asset', fileName: PROJECTED_BASE_FILE, source: projectedBase() });
     },
   };
 }

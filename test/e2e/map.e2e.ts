@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, open } from './browser';
+import { pointProjection } from '../../src/lib/model/map/projection';
+import { PACIFIC_MERIDIAN } from '../../src/lib/model/map/framing';
 
 interface SiteRow {
   id: string;
@@ -12,6 +14,8 @@ interface SiteRow {
   sources: string[];
   claims?: { id: string }[];
   city: { en: string };
+  lon: number;
+  lat: number;
 }
 const data = (name: string) => JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8'));
 const sites: SiteRow[] = data('sites.json').sites;
@@ -248,14 +252,73 @@ describe('the corridor map', () => {
     }
   });
 
-  it('shows a failed base-map fetch as an error in the map only', async () => {
-    const { page, context } = await open('?lang=en', { ...still, waitReady: false });
-    await context.route('**/geo/countries-110m.json', (route) => route.fulfill({ status: 404, body: 'missing' }));
-    await page.reload();
-    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
-    expect(await page.getAttribute(MAP, 'data-state')).toBe('error');
-    expect(await page.textContent(`${MAP} [role="alert"]`)).toContain('geo/countries-110m.json');
-    expect(await page.getAttribute('[data-view="sankey"]', 'data-state')).toBe('ready');
+  it('shows a failed base-map fetch as an error in the map only, for the opening map and for the Corridor’s', async () => {
+    for (const [query, file] of [
+      ['?lang=en', 'geo/pacific-110m.json'],
+      ['?lang=en&frame=corridor', 'geo/countries-50m.json'],
+    ] as const) {
+      const { page, context } = await open(query, { ...still, waitReady: false });
+      await context.route(`**/${file}`, (route) => route.fulfill({ status: 404, body: 'missing' }));
+      await page.reload();
+      await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+      expect(await page.getAttribute(MAP, 'data-state')).toBe('error');
+      expect(await page.textContent(`${MAP} [role="alert"]`)).toContain(file);
+      expect(await page.getAttribute('[data-view="sankey"]', 'data-state')).toBe('ready');
+      await context.close();
+    }
+  });
+
+  it('opens on the base map projected at build time, under the sites it belongs to, and loads the projector only for other views', async () => {
+    const { page, problems, context } = await open('?lang=en', still);
+    const beforeReady = await page.evaluate(() => {
+      const ready = performance.getEntriesByName('views-ready')[0]!.startTime;
+      return performance.getEntriesByType('resource').filter((e) => e.startTime < ready).map((e) => new URL(e.name).pathname.split('/').pop()!);
+    });
+    expect(beforeReady).toContain('pacific-110m.json');
+    expect(beforeReady.filter((name) => /countries-|states-|base-projector/.test(name))).toEqual([]);
+    // The paths were moved into place at the page's own scale and translate, which an arc gives (it
+    // starts at a headquarters in Taiwan and ends at a site across the Pacific): the world's land then
+    // spans the map's width, 2π·0.8707 radians of Natural Earth at the equator, centred on the meridian.
+    const arc = withArc[0]!;
+    const hq = entities.get(arc.origin!)!.hq as { lon: number; lat: number };
+    const [from, to] = await page.evaluate(
+      ([map, id]) => {
+        const xy = [...document.querySelector(`${map} [data-arc="${id}"]`)!.getAttribute('d')!.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)];
+        return [xy[0]!, xy.at(-1)!].map((m) => [Number(m[1]), Number(m[2])] as const);
+      },
+      [MAP, arc.id] as const,
+    );
+    const unit = pointProjection(PACIFIC_MERIDIAN, 1);
+    const [u0, u1] = [unit([hq.lon, hq.lat]), unit([arc.lon, arc.lat])];
+    const k = (to![0] - from![0]) / (u1[0] - u0[0]);
+    const tx = from![0] - k * u0[0];
+    const land = await page.evaluate((map) => {
+      const [svg, path] = [document.querySelector(`${map} svg.base-map`)!, document.querySelector(`${map} .land`)!].map((e) => e.getBoundingClientRect());
+      return { left: path!.left - svg!.left, right: path!.right - svg!.left };
+    }, MAP);
+    expect(land.left).toBeCloseTo(tx - Math.PI * 0.8707 * k, -0.5);
+    expect(land.right).toBeCloseTo(tx + Math.PI * 0.8707 * k, -0.5);
+    // Inland sites sit inside their country's outline.
+    const inland = ['Phoenix', 'Fort Worth'].map((city) => sites.find((s) => s.city.en.startsWith(city))!.id);
+    const inside = (id: string) =>
+      page.evaluate(
+        ([map, id]) => {
+          const dot = document.querySelector(`${map} [data-id="${id}"] .dot`)!.getBoundingClientRect();
+          const country = document.querySelector<SVGPathElement>(`${map} .focus-land`)!;
+          const local = new DOMPoint(dot.x + dot.width / 2, dot.y + dot.height / 2).matrixTransform(country.getScreenCTM()!.inverse());
+          return country.isPointInFill(local);
+        },
+        [MAP, id] as const,
+      );
+    for (const id of inland) expect({ id, inside: await inside(id) }).toEqual({ id, inside: true });
+    // Another framing is projected in the page, with the detailed outlines; back again, and the sites still sit inside.
+    await page.click(`${MAP} [data-framing="corridor"]`);
+    await page.waitForSelector(`${MAP} svg[data-geo="fine"]`);
+    for (const id of inland) expect({ id, inside: await inside(id) }).toEqual({ id, inside: true });
+    await page.click(`${MAP} [data-framing="pacific"]`);
+    await page.waitForSelector(`${MAP} svg[data-geo="coarse"]`);
+    for (const id of inland) expect({ id, inside: await inside(id) }).toEqual({ id, inside: true });
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

@@ -1,7 +1,7 @@
-import { geoInterpolate } from 'd3-geo';
-import type { LineString } from 'geojson';
+import { greatCircle } from './sphere';
 import type { Entity, Site } from '../../data/schema';
 import type { LonLat } from './framing';
+import type { PointProjection } from './projection';
 
 /** One flow line: from the Taiwan headquarters of a site's origin company to the site. */
 export interface Arc {
@@ -31,13 +31,41 @@ export function siteArcs(sites: readonly Site[], entities: ReadonlyMap<string, E
   return out;
 }
 
-/** d3-geo draws a two-point LineString as the great circle between them. */
-export function arcLine(arc: Pick<Arc, 'from' | 'to'>): LineString {
-  return { type: 'LineString', coordinates: [arc.from, arc.to] };
-}
-
 /** A point `t` of the way along the great circle (0 = headquarters, 1 = site). */
 export function arcPoint(arc: Pick<Arc, 'from' | 'to'>, t: number): LonLat {
-  const p = geoInterpolate(arc.from, arc.to)(t);
-  return [p[0], p[1]];
+  return greatCircle(arc.from, arc.to)(t);
 }
+
+/** Degrees of great circle between two drawn points: within a pixel of the true curve at the zoom the map allows. */
+const STEP_DEGREES = 1;
+
+/** Points along the great circle, every STEP_DEGREES, both ends included. */
+export function arcPoints(arc: Pick<Arc, 'from' | 'to'>): LonLat[] {
+  const along = greatCircle(arc.from, arc.to);
+  const n = Math.max(1, Math.ceil((along.distance * 180) / Math.PI / STEP_DEGREES));
+  return Array.from({ length: n + 1 }, (_, i) => {
+    const p = along(i / n);
+    return [p[0], p[1]];
+  });
+}
+
+/**
+ * The SVG path of an arc. It is cut where it crosses the map's edge (the antimeridian of the
+ * projection), which shows as a jump of more than half the map's width between two points.
+ *
+ * Hand-written rather than d3's geoPath: points along the great circle are all an arc needs, and
+ * geoPath with its clipping and resampling would put ~8 KB back into the first load (see sphere.ts).
+ */
+export function arcPath(arc: Pick<Arc, 'from' | 'to'>, project: PointProjection): string {
+  const seam = Math.PI * project.scale * 0.8707;
+  let d = '';
+  let last: [number, number] | null = null;
+  for (const p of arcPoints(arc)) {
+    const [x, y] = project(p);
+    d += `${last && Math.abs(x - last[0]) < seam ? 'L' : 'M'}${round(x)},${round(y)}`;
+    last = [x, y];
+  }
+  return d;
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;

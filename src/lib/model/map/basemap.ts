@@ -14,14 +14,6 @@ export interface BaseLayers {
 /** ISO 3166-1 numeric ids (world-atlas) of the countries the corridor runs through, and Taiwan. */
 export const FOCUS_COUNTRIES: ReadonlySet<string> = new Set(['840', '484', '124', '158']);
 
-/** Beyond this projection scale (px per radian) the 1:110M outlines look coarse: switch to 1:50M and states. */
-export const FINE_SCALE = 900;
-
-/** The Corridor is always drawn in detail; the Pacific too once the reader zooms in far enough. */
-export function geoDetail(framing: 'pacific' | 'corridor', scale: number): 'coarse' | 'fine' {
-  return framing === 'corridor' || scale > FINE_SCALE ? 'fine' : 'coarse';
-}
-
 export function baseLayers(world: Topology, states: Topology | null = null): BaseLayers {
   const countries = world.objects.countries as GeometryCollection;
   const all = feature(world, countries) as FeatureCollection<Geometry>;

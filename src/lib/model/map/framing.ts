@@ -1,5 +1,5 @@
-import { geoInterpolate, geoNaturalEarth1, type GeoProjection } from 'd3-geo';
-import type { GeoJSON } from 'geojson';
+import { greatCircle } from './sphere';
+import { pointProjection, type PointProjection } from './projection';
 
 export type Framing = 'pacific' | 'corridor';
 export type LonLat = [number, number];
@@ -45,49 +45,51 @@ const PACIFIC_FALLBACK: LonLat[] = [
   [-150, 58],
 ];
 
-function boxOutline([[w, s], [e, n]]: readonly [LonLat, LonLat]): GeoJSON {
-  // Edge midpoints too: a parallel is curved in the projection, so the corners alone under-fit.
-  const mid = (w + e) / 2;
-  return { type: 'MultiPoint', coordinates: [[w, s], [mid, s], [e, s], [e, n], [mid, n], [w, n]] };
+/** No closer than a city when a framing has a single point to fit (px per radian). */
+const MAX_FIT_SCALE = 20000;
+
+function boxOutline([[w, s], [e, n]]: readonly [LonLat, LonLat]): LonLat[] {
+  // Points along the edges too: a parallel is curved in the projection, so the corners alone under-fit.
+  const out: LonLat[] = [];
+  for (let i = 0; i <= 8; i++) {
+    const lon = w + ((e - w) * i) / 8;
+    out.push([lon, s], [lon, n]);
+  }
+  return out;
 }
 
-/** The area a framing must show: the corridor box, or every arc and site (the whole flow). */
-export function framingTarget(framing: Framing, flow: readonly GeoJSON[]): GeoJSON {
+/** The points a framing must show: the corridor box, or every arc and site (the whole flow). */
+export function framingTarget(framing: Framing, flow: readonly LonLat[]): readonly LonLat[] {
   if (framing === 'corridor') return boxOutline(CORRIDOR_BOUNDS);
-  if (flow.length === 0) return { type: 'MultiPoint', coordinates: PACIFIC_FALLBACK };
-  return { type: 'GeometryCollection', geometries: flow.map(asGeometry) } as GeoJSON;
-}
-
-function asGeometry(g: GeoJSON): GeoJSON {
-  return g.type === 'Feature' ? (g.geometry as GeoJSON) : g;
+  return flow.length === 0 ? PACIFIC_FALLBACK : flow;
 }
 
 export function meridianOf(framing: Framing): number {
   return framing === 'corridor' ? CORRIDOR_MERIDIAN : PACIFIC_MERIDIAN;
 }
 
-function baseProjection(meridian: number): GeoProjection {
-  return geoNaturalEarth1().rotate([-meridian, 0]).precision(0.3);
-}
-
-/** The view that fits `target` inside the size less its padding. */
-export function fitView(meridian: number, target: GeoJSON, size: Size, pad: Padding): MapView {
-  const p = baseProjection(meridian).fitExtent(
-    [
-      [pad.left, pad.top],
-      [Math.max(pad.left + 1, size.width - pad.right), Math.max(pad.top + 1, size.height - pad.bottom)],
-    ],
-    target as Parameters<GeoProjection['fitExtent']>[1],
-  );
-  const center = p.invert?.([size.width / 2, size.height / 2]) ?? [meridian, 0];
-  return { meridian, center: [center[0], center[1]], scale: p.scale() };
+/** The view that fits the `target` points inside the size less its padding (as d3's fitExtent). */
+export function fitView(meridian: number, target: readonly LonLat[], size: Size, pad: Padding): MapView {
+  const unit = pointProjection(meridian, 1);
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of target) {
+    const [x, y] = unit(p);
+    [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+  }
+  const [left, top] = [pad.left, pad.top];
+  const [right, bottom] = [Math.max(left + 1, size.width - pad.right), Math.max(top + 1, size.height - pad.bottom)];
+  const scale = Math.min((right - left) / (x1 - x0), (bottom - top) / (y1 - y0), MAX_FIT_SCALE);
+  // The box's centre lands on the padded area's centre; the viewport's centre is then this far off it.
+  const cx = (x0 + x1) / 2 + (size.width - left - right) / 2 / scale;
+  const cy = (y0 + y1) / 2 + (size.height - top - bottom) / 2 / scale;
+  const center = unit.invert([cx, cy]);
+  return { meridian, center, scale };
 }
 
 /** The projection that draws a view at a size: its centre lands in the middle of the viewport. */
-export function projectionFor(view: MapView, size: Size): GeoProjection {
-  const p = baseProjection(view.meridian).scale(view.scale).translate([0, 0]);
-  const c = p(view.center) ?? [0, 0];
-  return p.translate([size.width / 2 - c[0], size.height / 2 - c[1]]);
+export function projectionFor(view: MapView, size: Size): PointProjection {
+  const [cx, cy] = pointProjection(view.meridian, view.scale)(view.center);
+  return pointProjection(view.meridian, view.scale, [size.width / 2 - cx, size.height / 2 - cy]);
 }
 
 /**
@@ -114,14 +116,13 @@ export function zoomAttribute(t: Zoom): string {
  * folded into the scale and centre, so a fly to another framing starts where the reader is.
  */
 export function zoomedView(view: MapView, size: Size, t: Zoom): MapView {
-  const p = projectionFor(view, size);
-  const centre = p.invert?.([(size.width / 2 - t.x) / t.k, (size.height / 2 - t.y) / t.k]) ?? view.center;
-  return { meridian: view.meridian, center: [centre[0], centre[1]], scale: view.scale * t.k };
+  const centre = projectionFor(view, size).invert([(size.width / 2 - t.x) / t.k, (size.height / 2 - t.y) / t.k]);
+  return { meridian: view.meridian, center: centre, scale: view.scale * t.k };
 }
 
 /** A fly between two views: centre along the great circle, scale geometrically, meridian linearly. */
 export function interpolateView(a: MapView, b: MapView): (t: number) => MapView {
-  const centre = geoInterpolate(a.center, b.center);
+  const centre = greatCircle(a.center, b.center);
   const ls = Math.log(a.scale);
   const ld = Math.log(b.scale) - ls;
   return (t) => {
