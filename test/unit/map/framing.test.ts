@@ -37,7 +37,7 @@ describe('framing', () => {
       { from: [121.0, 24.8], to: [-112.07, 33.45] },
       { from: [121.4, 25.0], to: [-86.78, 36.16] },
     ] satisfies { from: [number, number]; to: [number, number] }[];
-    const p = projectionFor(fitView(PACIFIC_MERIDIAN, framingTarget('pacific', arcs.flatMap(arcPoints)), size, pad), size);
+    const p = projectionFor(fitView(PACIFIC_MERIDIAN, framingTarget('pacific', arcs.flatMap((a) => arcPoints(a, 5))), size, pad), size);
     // Measured by d3's own projection and geoPath: the great circle as d3 resamples it.
     const reference = geoPath(geoProjection(p.meridian, p.scale, p.translate));
     for (const arc of arcs) {

@@ -39,14 +39,11 @@ export function arcPoint(arc: Pick<Arc, 'from' | 'to'>, t: number): LonLat {
 /** Degrees of great circle between two drawn points: within a pixel of the true curve at the zoom the map allows. */
 const STEP_DEGREES = 1;
 
-/** Points along the great circle, every STEP_DEGREES, both ends included. */
-export function arcPoints(arc: Pick<Arc, 'from' | 'to'>): LonLat[] {
+/** Points along the great circle, at most `step` degrees apart, both ends included. */
+export function arcPoints(arc: Pick<Arc, 'from' | 'to'>, step = STEP_DEGREES): LonLat[] {
   const along = greatCircle(arc.from, arc.to);
-  const n = Math.max(1, Math.ceil((along.distance * 180) / Math.PI / STEP_DEGREES));
-  return Array.from({ length: n + 1 }, (_, i) => {
-    const p = along(i / n);
-    return [p[0], p[1]];
-  });
+  const n = Math.max(1, Math.ceil((along.distance * 180) / Math.PI / step));
+  return Array.from({ length: n + 1 }, (_, i) => along(i / n));
 }
 
 /**
@@ -59,11 +56,11 @@ export function arcPoints(arc: Pick<Arc, 'from' | 'to'>): LonLat[] {
 export function arcPath(arc: Pick<Arc, 'from' | 'to'>, project: PointProjection): string {
   const seam = Math.PI * project.scale * 0.8707;
   let d = '';
-  let last: [number, number] | null = null;
+  let lastX = NaN;
   for (const p of arcPoints(arc)) {
     const [x, y] = project(p);
-    d += `${last && Math.abs(x - last[0]) < seam ? 'L' : 'M'}${round(x)},${round(y)}`;
-    last = [x, y];
+    d += `${Math.abs(x - lastX) < seam ? 'L' : 'M'}${round(x)},${round(y)}`;
+    lastX = x;
   }
   return d;
 }

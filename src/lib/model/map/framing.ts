@@ -71,10 +71,16 @@ export function meridianOf(framing: Framing): number {
 /** The view that fits the `target` points inside the size less its padding (as d3's fitExtent). */
 export function fitView(meridian: number, target: readonly LonLat[], size: Size, pad: Padding): MapView {
   const unit = pointProjection(meridian, 1);
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
   for (const p of target) {
     const [x, y] = unit(p);
-    [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
   }
   const [left, top] = [pad.left, pad.top];
   const [right, bottom] = [Math.max(left + 1, size.width - pad.right), Math.max(top + 1, size.height - pad.bottom)];
