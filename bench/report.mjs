@@ -80,13 +80,16 @@ export function summarize(loads) {
 const mb = (x) => (x == null ? null : x / 1048576);
 const kb = (x) => (x == null ? null : x / 1024);
 
+/** DESIGN.md §7: initial JavaScript, gzip. */
+export const JS_BUDGET_KB = 60;
+
 /** A first hover slower than this is a stall (one long task, RAIL's 50 ms response budget). */
 export const FIRST_HOVER_STALL_MS = 50;
 
 /** Budget verdicts for a summary row: { name: { limit, value, ok } }, ok null when unmeasured. */
 export function budgets(row, peers) {
   const verdict = (value, limit) => ({ value, limit, ok: value == null || limit == null ? null : value <= limit });
-  const out = { jsGzipKb: verdict(row.jsGzipKb, 60) };
+  const out = { jsGzipKb: verdict(row.jsGzipKb, JS_BUDGET_KB) };
   const d3 = peers.ref.d3?.[row.scale]?.[row.throttle];
   out.readyMs = verdict(row.readyMs, Number.isFinite(d3) ? d3 : null);
   if (row.throttle === 1) {
@@ -142,6 +145,18 @@ export function legend(peers, previous) {
     '"map zoom step": a wheel step over the map → end of the frame after it; steps 300 ms apart, alternately in and out, so the marks are placed again between them.',
     previous ? `Deltas in (%) against the previous report (${previous.meta?.date ?? 'undated'}).` : 'No previous report to compare with.',
   ].join('\n');
+}
+
+/** The one-view embeds: JS and all bytes until ready (gzip), and time to ready, against the JS budget. */
+export function embedTable(embeds, previous) {
+  const lines = ['| embed (x1, 1x, 390x844) | JS KB gzip | all KB gzip | ready ms |', '|---|---|---|---|'];
+  for (const e of embeds) {
+    const js = kb(e.js?.gzip);
+    const before = previous?.find((p) => p.view === e.view);
+    const mark = js === null ? '' : js <= JS_BUDGET_KB ? ' ✓' : ' OVER';
+    lines.push(`| ?embed=${e.view} | ${fmt(js, 1)}${mark}${delta(js, kb(before?.js?.gzip))} | ${fmt(kb(e.all?.gzip))} | ${fmt(e.readyMs)}${delta(e.readyMs, before?.readyMs)} |`);
+  }
+  return lines.join('\n');
 }
 
 /** Why a figure reads n/a, so a missing number is never silent. */

@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { serveDist } from '../scripts/serve-dist.mjs';
 import { measureLoad, hoverStats, median, HIGHLIGHT_SELECTOR } from './measure.mjs';
 import { prepareDatasets, prepareDist } from './prepare.mjs';
-import { budgets, legend, notes, readPeerReference, summarize, table } from './report.mjs';
+import { budgets, embedTable, legend, notes, readPeerReference, summarize, table } from './report.mjs';
 import { CHROMIUM_ARGS } from '../scripts/chromium-args.mjs';
 
 const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,6 +25,7 @@ const USAGE = `usage: node bench/run.mjs [options]
   --hovers N           hovers per view per load (default 5)
   --zoom N             wheel steps over the map per load (default 10; smoke 3)
   --smoke              x1 only, 1 run at 1x and 4x, 2 hovers per view, < 60 s (CI)
+  --no-embeds          skip the one-view embeds (x1, 1x, a phone's viewport: bytes and ready)
   --out FILE           write the JSON report there (default bench/results/latest.json,
                        the previous one kept as previous.json)
   --no-build           reuse a build (--dist DIR, default dist/) instead of building
@@ -70,9 +71,30 @@ function parseArgs(argv) {
     chromium: typeof o.chromium === 'string' ? o.chromium : (process.env.CHROMIUM ?? '/usr/bin/chromium'),
     // Smoke runs stop starting new loads after this, whatever is left.
     deadlineMs: smoke ? 45_000 : Infinity,
+    embeds: o['no-embeds'] !== true,
   };
   if (typeof o.dist === 'string' && o['no-build'] !== true) opts.build = false;
   return opts;
+}
+
+/**
+ * One cold load of each view embedded alone (`?embed=`), at x1 and 1x CPU in a phone's viewport:
+ * what a reader who meets one view in an article downloads before it is drawn.
+ */
+async function measureEmbeds(base, o) {
+  const out = [];
+  const browser = await chromium.launch({ executablePath: o.chromium, args: CHROMIUM_ARGS });
+  try {
+    for (const view of ['map', 'sankey', 'power']) {
+      const url = `${base}${base.includes('?') ? '&' : '?'}embed=${view}`;
+      const rec = await measureLoad(browser, { url, throttle: 1, hoversPerView: 0, zoomSteps: 0, timeoutMs: o.timeoutMs, width: 390, height: 844, collectBytes: true });
+      out.push({ view, readyMs: rec.readyMs, js: rec.bytes?.js ?? null, all: rec.bytes?.all ?? null, errors: rec.errors });
+      console.log(`  embed ${view}: ready ${rec.readyMs?.toFixed(0) ?? 'n/a'} ms, JS ${rec.bytes ? (rec.bytes.js.gzip / 1024).toFixed(1) : 'n/a'} KB gzip`);
+    }
+  } finally {
+    await browser.close().catch(() => {});
+  }
+  return out;
 }
 
 function readJson(path) {
@@ -111,6 +133,7 @@ async function main() {
   if (!realData) console.log('note: the build has no data/manifest.json, so x1 uses the synthetic x1 dataset');
 
   const loads = [];
+  const embeds = [];
   let skipped = 0;
   try {
     for (const throttle of o.throttles) {
@@ -153,6 +176,7 @@ async function main() {
         }
       }
     }
+    if (o.embeds) embeds.push(...(await measureEmbeds(`${server.url}${targets[1]?.query ?? ''}`, o)));
   } finally {
     await cleanup();
   }
@@ -186,9 +210,9 @@ async function main() {
     peersReference: peers.path,
     seconds: Math.round((Date.now() - started) / 1000),
   };
-  const report = { meta, summary, loads };
+  const report = { meta, summary, loads, embeds };
   const why = notes(summary);
-  const md = `${table(summary, peers, previous)}\n\n${legend(peers, previous)}${why.length ? `\n\nNotes:\n${why.map((n) => `- ${n}`).join('\n')}` : ''}`;
+  const md = `${table(summary, peers, previous)}\n\n${legend(peers, previous)}${embeds.length ? `\n\n${embedTable(embeds, previous?.embeds)}` : ''}${why.length ? `\n\nNotes:\n${why.map((n) => `- ${n}`).join('\n')}` : ''}`;
   console.log(`\n${md}\n`);
 
   if (o.out) {
