@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, normalizePath } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,56 @@ import { copyDataPlugin } from './scripts/copy-data-plugin.ts';
 import { socialCardPlugin } from './scripts/social-card-plugin.ts';
 
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+
+interface ModuleGraph {
+  getModuleInfo(id: string): { isEntry: boolean; importers: readonly string[]; importedIds: readonly string[]; dynamicallyImportedIds: readonly string[] } | null;
+}
+
+/** Whether a module belongs in the first chunk: a static import of an entry, or of every view. */
+function firstChunkTest(graph: ModuleGraph): (id: string) => boolean {
+  const lazyView = normalizePath(page('src/lib/ui/LazyView.svelte'));
+  const closure = (root: string): Set<string> => {
+    const seen = new Set<string>();
+    for (const queue = [root]; queue.length > 0; ) {
+      const id = queue.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      queue.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
+    }
+    return seen;
+  };
+  const views = graph.getModuleInfo(lazyView)?.dynamicallyImportedIds.map(closure) ?? [];
+  if (views.length === 0) throw new Error(`${lazyView} no longer imports the views: update vite.config.ts`);
+  const everyView = new Set([...views[0]!].filter((id) => views.every((view) => view.has(id))));
+  const initial = new Map<string, boolean>();
+  const isInitial = (id: string): boolean => {
+    if (!initial.has(id)) {
+      initial.set(id, false); // an import cycle leads nowhere new
+      const info = graph.getModuleInfo(id);
+      initial.set(id, info !== null && (info.isEntry || info.importers.some(isInitial)));
+    }
+    return initial.get(id)!;
+  };
+  return (id) => isInitial(id) || everyView.has(id);
+}
+
+/**
+ * Names the one chunk every page loads first (index.html and notes.html share its entry, src/main.ts):
+ * the entry's static imports (Svelte's runtime, the shell, the data checks) and whatever all three
+ * views import (ViewFrame, the downloads menu). Left to itself rolldown splits these, by which page
+ * or view uses them, into six chunks that every reader fetches before views-ready; one chunk is one
+ * request and, without the imports and exports between the six, 2.7 KB (gzip) smaller. A view's own
+ * code, and code only some views use, keep their own chunks: an embed of one view loads no other's.
+ */
+function firstChunk(): (id: string, graph: ModuleGraph) => string | null {
+  // One test per chunking pass: a watch rebuild has a new graph.
+  const tests = new WeakMap<ModuleGraph, (id: string) => boolean>();
+  return (id, graph) => {
+    const test = tests.get(graph) ?? firstChunkTest(graph);
+    tests.set(graph, test);
+    return test(id) ? 'main' : null;
+  };
+}
 
 // base './' keeps every asset URL relative, so dist/ works from any sub-path (GitHub Pages: /repo/).
 export default defineConfig({
@@ -34,6 +84,9 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
-    rolldownOptions: { input: { main: page('index.html'), notes: page('notes.html') } },
+    rolldownOptions: {
+      input: { main: page('index.html'), notes: page('notes.html') },
+      output: { codeSplitting: { groups: [{ name: firstChunk() }] } },
+    },
   },
 });

@@ -20,7 +20,10 @@ async function countAnimations(page: Page): Promise<void> {
   });
 }
 
-/** Hovers a site, a Sankey node and a power point, selects a site, changes the framing and redraws a role's sites: the moves that animate when motion is on. */
+/**
+ * Hovers a site, a Sankey node and a power point, selects a site, changes the framing, redraws a
+ * role's sites and narrows the Sankey to a chapter and back: the moves that animate when motion is on.
+ */
 async function interact(page: Page): Promise<string[]> {
   await page.locator('[data-view="map"] g.mark').first().hover({ force: true });
   await page.locator('[data-view="sankey"] [data-id]').first().hover({ force: true });
@@ -33,8 +36,22 @@ async function interact(page: Page): Promise<string[]> {
   const role = page.locator('[data-view="map"] button[data-role]').first();
   await role.click();
   await role.click();
+  // Back to every chapter, the flows the chapter had hidden are drawn anew: with motion on they fade in.
+  const chapter = page.locator('[data-view="sankey"] .chips button[data-chapter]').first();
+  await chapter.click();
+  await chapter.click();
   await page.waitForTimeout(600);
-  return page.evaluate(() => (window as unknown as { started: string[] }).started);
+  return started(page);
+}
+
+const started = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { started: string[] }).started);
+
+/** Presenter mode from scene 2 to 3, which adds the map: the new scene's text moves in, the map fades in. */
+async function nextScene(page: Page): Promise<string[]> {
+  await page.keyboard.press('ArrowRight');
+  await page.locator('[data-slot="map"]').waitFor();
+  await page.waitForTimeout(600);
+  return started(page);
 }
 
 describe('motion', () => {
@@ -58,8 +75,24 @@ describe('motion', () => {
   it('with motion allowed, the same moves do animate (so the two tests above can fail)', async () => {
     const { page, context } = await open('?lang=en', { reducedMotion: 'no-preference' });
     await countAnimations(page);
-    // At least the redrawn sites grow in (a CSS animation on each new dot).
-    expect(await interact(page)).toContainEqual(expect.stringMatching(/^animationstart dot/));
+    // At least the redrawn sites grow in and the flows back in the Sankey fade in (CSS animations on each).
+    const moves = await interact(page);
+    expect(moves).toContainEqual(expect.stringMatching(/^animationstart dot/));
+    expect(moves).toContainEqual(expect.stringMatching(/^animationstart link/));
     await context.close();
+  });
+
+  it('a scene change in presenter mode animates with motion allowed, and not under reduced motion', async () => {
+    for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+      const { page, context } = await open('?present=2&lang=en', { reducedMotion });
+      await countAnimations(page);
+      const moves = await nextScene(page);
+      if (reducedMotion === 'reduce') expect(moves).toEqual([]);
+      else {
+        expect(moves).toContainEqual(expect.stringMatching(/^animationstart text/));
+        expect(moves).toContainEqual(expect.stringMatching(/^animationstart slot/));
+      }
+      await context.close();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { Claim, DatasetFiles, Source, ViewId } from '../data/schema';
 import { verdictText } from '../i18n/panels';
-import { ui } from '../i18n/ui';
+import { detailText } from '../i18n/details';
 import type { Lang } from '../i18n/lang';
 
 /** One CSV row: flat, bilingual where the data is, nulls left empty (never "null" or 0). */
@@ -24,7 +24,7 @@ function sourceCells(files: Files) {
 
 /** "Topic: the article says … / the record says … (verdict)", one per claim, in one language. */
 export function claimText(claims: readonly Claim[] | undefined, lang: Lang): string {
-  const t = ui[lang];
+  const t = detailText[lang];
   const colon = lang === 'zh' ? '：' : ': ';
   return (claims ?? [])
     .map((c) => `${c.topic[lang]}${colon}${t.articleSays} ${c.article.text[lang]} / ${t.recordSays} ${c.record.text[lang]} (${verdictText[lang][c.verdict]})`)

@@ -1,6 +1,5 @@
 import type { DatasetFiles, ViewId } from '../data/schema';
-import { langs, type Lang } from '../i18n/lang';
-import { loadStrings } from '../i18n/strings';
+import type { Lang } from '../i18n/lang';
 import { fileName, footerLines, frameLayout, isoDay } from './frame';
 import type { ExportFormat } from './formats';
 import { viewRows } from './rows';
@@ -80,8 +79,6 @@ export async function exportView({ format, view, lang, figure, files, now = new 
   const date = isoDay(now);
   const name = fileName(view, lang, date, format);
   if (format === 'csv') {
-    // The rows are bilingual: the language not on screen has its strings fetched now.
-    await Promise.all(langs.map(loadStrings));
     downloadBlob(new Blob([toCsv(viewRows[view](files))], { type: 'text/csv;charset=utf-8' }), name);
     return name;
   }

@@ -3,9 +3,10 @@ import type { IssueRule } from './issues';
 
 /**
  * The English strings the explorer shows from its first paint: the shell, the three views, the
- * downloads menu, data problems. zh.ts holds the same keys in Traditional Chinese; only the reader's
- * language is fetched (strings.ts). Parts that load later keep their strings beside them in both
- * languages (data.ts, panels.ts, export.ts, present.ts).
+ * downloads menu's button, data problems. zh.ts holds the same keys in Traditional Chinese; only the
+ * reader's language is fetched (strings.ts). Parts that load later keep their strings beside them in
+ * both languages (details.ts, keys.ts, download.ts, search.ts, embed.ts, panels.ts, data.ts,
+ * export.ts, present.ts), in their own chunks.
  */
 export const strings = {
   /** The app shell and shared UI parts. */
@@ -19,16 +20,10 @@ export const strings = {
     errorDetail: 'The data has a problem; the other views are unaffected:',
     retry: 'Retry',
     source: 'Source',
-    sources: 'Sources',
-    sourcesTitle: 'Every source this page cites',
-    showSources: 'Show the list, grouped by view',
     unknown: 'unknown',
     approx: 'approximate location',
     unverified: 'unverified',
-    articleSays: 'The article says',
-    recordSays: 'The record says',
     factCheck: 'Fact check',
-    close: 'Close',
     clear: 'Clear selection',
     skipToViews: 'Skip to the charts',
     viewMap: 'The North American AI manufacturing corridor',
@@ -36,7 +31,7 @@ export const strings = {
     viewPower: 'AI’s power crunch',
     footer: 'Figures checked against the article and public sources; where they differ, both are shown.',
   },
-  /** Selection, search, chapters and sharing. */
+  /** Selection, chapters and sharing. */
   shell: {
     selected: 'Selected',
     nothingSelected: 'Pick any company, policy or place: all three views mark what relates to it.',
@@ -46,9 +41,6 @@ export const strings = {
     flowsCount: '{n} flows',
     announceSelected: 'Selected {name}: {sites}, {flows}',
     announceCleared: 'Selection cleared',
-    search: 'Search companies, policies or tickers',
-    searchPlaceholder: 'Search: Quanta, 廣達, 2382…',
-    noResults: 'No match',
     chapters: 'Article chapters',
     controls: 'Search, chapters and selection',
     allChapters: 'All',
@@ -58,45 +50,18 @@ export const strings = {
     openFull: 'Open the full explorer',
     andMore: '{list} and {n} more',
     embed: 'Embed',
-    embedTitle: 'Embed in your page',
-    embedHelp: 'Paste this code: the iframe resizes itself to its content and keeps the current selection and filters.',
-    embedView: 'View to embed',
-    embedCode: 'Embed code',
-    embedCopy: 'Copy embed code',
-    embedPreview: 'Preview',
   },
   /** The theme and motion preferences. */
   prefs: { theme: 'Theme', auto: 'Auto', light: 'Light', dark: 'Dark', motion: 'Motion', themeIcon: { auto: '◐', light: '☀', dark: '☾' } },
-  /** The keyboard help. */
+  /** The keyboard help's button. */
   keys: {
     button: 'Keys',
     open: 'Keyboard shortcuts',
-    title: 'Keyboard shortcuts',
-    close: 'Close',
-    rows: [
-      ['Tab', 'Next control or chart (each chart is one Tab stop)'],
-      ['← → ↑ ↓', 'Move inside a chart: the map visits sites west to east; the Sankey moves up/down a column and left/right along links; the power chart steps years (←→) and series (↑↓)'],
-      ['Home / End', 'First / last item'],
-      ['Enter / Space', 'Select the current item; all three views mark what relates to it'],
-      ['Esc', 'Clear the selection, close a card'],
-      ['+ / − / 0', 'Map zoom in, out, reset; Shift + arrows pan'],
-      ['?', 'Show or hide this list'],
-      ['Presenter mode', '→ ← Space PageDown PageUp move; F full screen; S speaker notes; Esc leave'],
-    ] satisfies [string, string][],
   },
-  /** Each view's downloads menu. */
+  /** Each view's downloads menu button. */
   download: {
     download: 'Download',
     downloadView: 'Download “{title}”',
-    png: 'PNG image (2x resolution)',
-    pngTransparent: 'PNG image (transparent, for slides)',
-    svg: 'SVG vector image',
-    csv: 'CSV data (opens in Excel)',
-    json: 'JSON data',
-    preparing: 'Preparing {format}…',
-    downloaded: 'Downloaded {file}',
-    failed: 'Could not export: {reason}',
-    noChart: 'This view has no chart to export yet',
   },
   /** The corridor map. */
   map: {
@@ -165,23 +130,11 @@ export const strings = {
     chapterFilter: 'Filter by chapter',
     allChapters: 'All chapters',
     noFlows: 'This chapter has no flows.',
-    countsOne: 'counts 1 (no measured value)',
-    value: 'Value',
-    flowsIn: 'From',
-    flowsOut: 'To',
-    chapter: 'Chapter',
-    from: 'From',
-    to: 'To',
-    width: 'Width',
     tableSummary: 'Every flow as a table ({n})',
-    tableCaption: 'Every flow in the Sankey',
     nodeLabel: '{name} ({column}): {in} flows in, {out} out',
     linkLabel: '{from} → {to}',
     factChecked: 'fact-checked',
-    unverified: 'unverified',
     keyboardHint: 'Tab into the chart; up/down move within a column, left/right follow the flows, Enter selects, Esc clears.',
-    ticker: 'Ticker',
-    sources: 'Sources',
   },
   /** The power chart. */
   power: {
@@ -202,7 +155,6 @@ export const strings = {
     kindProjection: 'projection',
     kindClaim: 'claim',
     kindDerived: 'computed',
-    confidence: 'confidence',
     confHigh: 'high',
     confMedium: 'medium',
     confLow: 'low',
@@ -211,29 +163,16 @@ export const strings = {
     scenarioHighEfficiency: 'High Efficiency',
     scenarioHeadwinds: 'Headwinds',
     scenarioRange: 'Range of IEA scenarios',
-    scenario: 'Scenario',
     keyRecorded: 'Recorded / computed',
     keyProjection: 'Projection',
     keyClaim: 'Claim to check',
     keyInterpolated: 'Dashed: a straight line between known years, not measured',
-    computedAs: 'Computed: {num} ÷ {den} = {share}',
-    reportedAs: 'Reported: {value}',
     claimHint: "The article's “21% of world electricity by 2030” is a share with no TWh equivalent: switch to shares to see it beside the IEA's figures.",
     planParts: '{label}: its three pillars',
-    period: '{from}–{to}',
     chartLabel: 'Data points of the power chart',
     chartHelp: 'Left and right step through years, up and down switch series, Enter selects, Escape clears.',
     markLabel: '{series}, {year}: {value} ({kind}, {confidence} confidence)',
     tableSummary: 'Data table: every value',
-    thSeries: 'Series',
-    thYear: 'Year',
-    thValue: 'Value',
-    thUnit: 'Unit',
-    thKind: 'Kind',
-    thConfidence: 'Confidence',
-    thSources: 'Sources',
-    thNote: 'Note',
-    hidden: '(hidden)',
   },
   /** The validator writes English: nothing to reword. */
   issues: { expected: [] as IssueRule[], received: [] as IssueRule[] },

@@ -5,9 +5,9 @@ import { byLang } from './strings';
 
 /** The app shell and shared UI parts. */
 export const ui = byLang((s) => s.ui);
-/** Selection, search, chapters and sharing. */
+/** Selection, chapters and sharing. */
 export const shellText = byLang((s) => s.shell);
 export const prefsText = byLang((s) => s.prefs);
 export const keysText = byLang((s) => s.keys);
-/** Each view's downloads menu. */
+/** Each view's downloads menu button. */
 export const downloadText = byLang((s) => s.download);

@@ -1,13 +1,8 @@
 import { csvParse } from 'd3-dsv';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BOM, toCsv } from '../../../src/lib/export/csv';
 import { mapRows, powerRows, sankeyRows } from '../../../src/lib/export/rows';
 import { files } from './fixture';
-import { langs } from '../../../src/lib/i18n/lang';
-import { loadStrings } from '../../../src/lib/i18n/strings';
-
-// The rows are bilingual: both languages' strings, as the export fetches them.
-beforeAll(() => Promise.all(langs.map(loadStrings)));
 
 describe('toCsv', () => {
   it('starts with a UTF-8 byte-order mark so Excel reads the Chinese', () => {

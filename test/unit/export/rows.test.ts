@@ -1,11 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { claimText, mapRows, powerRows, sankeyRows, viewRows } from '../../../src/lib/export/rows';
 import { files } from './fixture';
-import { langs } from '../../../src/lib/i18n/lang';
-import { loadStrings } from '../../../src/lib/i18n/strings';
-
-// The rows are bilingual: both languages' strings, as the export fetches them.
-beforeAll(() => Promise.all(langs.map(loadStrings)));
 
 describe('rows behind each view', () => {
   it('map: one row per site, bilingual names, nulls left empty, sources and claims spelled out', () => {
