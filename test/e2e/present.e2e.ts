@@ -20,6 +20,10 @@ async function expectScene(page: Page, n: number): Promise<void> {
   expect(params.get('ch')).toBe(scene.chapter);
   for (const view of scene.views) expect(await page.locator(`[data-view="${view}"]`).count()).toBe(1);
   expect(await page.locator('[data-view]').count()).toBe(scene.views.length);
+  // The scene has arrived once its views are drawn (a view new to the slide loads its code first) and
+  // its entrance has played: geometry is measured where it comes to rest.
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-view]')].every((v) => v.getAttribute('data-state') !== 'loading'));
+  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished.catch(() => {}))));
 }
 
 describe('presenter mode', () => {
