@@ -71,7 +71,7 @@ describe('the Sankey', () => {
     expect(expected.size).toBeGreaterThan(2);
     const selector = `${NODE}[data-id="${company}"]`;
     await centre(page, selector);
-    await page.hover(`${selector} .bar`);
+    await page.hover(selector);
     // The marks stay as they are; a veil dims them and copies of the lit ones are drawn over it.
     await page.waitForSelector(`${SANKEY} .lit .veil`);
     const bright = await page.$$eval(`${SANKEY} .lit .node[data-lit]`, (els) => els.map((e) => e.getAttribute('data-lit')));
