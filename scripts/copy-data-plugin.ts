@@ -3,9 +3,11 @@ import { join, relative, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
 import type { Topology } from 'topojson-specification';
-import { PROJECTED_BASE_FILE } from '../src/lib/model/map/projected-base';
-import { projectBase } from '../src/lib/model/map/project-base';
-import { PACIFIC_MERIDIAN } from '../src/lib/model/map/framing';
+// The Vite config loads these, so they (and what they import in src/) name their files in full, as
+// Vite's native config loader will require.
+import { PROJECTED_BASE_FILE } from '../src/lib/model/map/projected-base.ts';
+import { projectBase } from '../src/lib/model/map/project-base.ts';
+import { PACIFIC_MERIDIAN } from '../src/lib/model/map/framing.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -1,5 +1,5 @@
-import { greatCircle } from './sphere';
-import { pointProjection, type PointProjection } from './projection';
+import { greatCircle } from './sphere.ts';
+import { pointProjection, type PointProjection } from './projection.ts';
 
 export type Framing = 'pacific' | 'corridor';
 export type LonLat = [number, number];

@@ -1,8 +1,8 @@
 import { geoPath, type GeoContext } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
-import { baseLayers } from './basemap';
-import { geoProjection } from './geo-projection';
-import { PROJECTED_SCALE, type ProjectedBase } from './projected-base';
+import { baseLayers } from './basemap.ts';
+import { geoProjection } from './geo-projection.ts';
+import { PROJECTED_SCALE, type ProjectedBase } from './projected-base.ts';
 
 /** A path context that writes each point as a whole-unit step from the last one. */
 class RelativePath implements GeoContext {

@@ -1,4 +1,4 @@
-import { naturalEarth1, naturalEarth1Invert, turn } from './sphere';
+import { naturalEarth1, naturalEarth1Invert, turn } from './sphere.ts';
 
 type XY = [number, number];
 
