@@ -268,6 +268,20 @@ describe('the corridor map', () => {
     }
   });
 
+  it('says so in the map when the code that projects other base maps cannot load', async () => {
+    // The browser keeps a failed module import for the page's life, so only a reload recovers: the message says so.
+    const { page, context } = await open('?lang=en&frame=corridor', { ...still, waitReady: false });
+    await context.route('**/base-projector-*.js', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+    expect(await page.getAttribute(MAP, 'data-state')).toBe('error');
+    const alert = await page.textContent(`${MAP} [role="alert"]`);
+    expect(alert).toContain('base-projector.js');
+    expect(alert).toContain('reload');
+    expect(await page.getAttribute('[data-view="sankey"]', 'data-state')).toBe('ready');
+    await context.close();
+  });
+
   it('opens on the base map projected at build time, under the sites it belongs to, and loads the projector only for other views', async () => {
     const { page, problems, context } = await open('?lang=en', still);
     const beforeReady = await page.evaluate(() => {
