@@ -29,10 +29,14 @@ function staticFiles(root: string): Map<string, string> {
   return files;
 }
 
-/** The map's opening base map, projected at build time (see model/map/projected-base). */
+/** The map's opening base map, projected at build time (see model/map/projected-base); once, not on every dev request. */
+let projected: string | undefined;
 function projectedBase(): string {
-  const world = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology;
-  return JSON.stringify(projectBase(world, PACIFIC_MERIDIAN));
+  if (projected === undefined) {
+    const world = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology;
+    projected = JSON.stringify(projectBase(world, PACIFIC_MERIDIAN));
+  }
+  return projected;
 }
 
 /** Serves data/ and geo/ in dev and emits them as assets in the build, under the same relative URLs. */

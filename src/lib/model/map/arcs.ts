@@ -1,4 +1,4 @@
-import { greatCircle } from './sphere';
+import { greatCircle, naturalEarth1 } from './sphere';
 import type { Entity, Site } from '../../data/schema';
 import type { LonLat } from './framing';
 import type { PointProjection } from './projection';
@@ -54,7 +54,7 @@ export function arcPoints(arc: Pick<Arc, 'from' | 'to'>, step = STEP_DEGREES): L
  * geoPath with its clipping and resampling would put ~8 KB back into the first load (see sphere.ts).
  */
 export function arcPath(arc: Pick<Arc, 'from' | 'to'>, project: PointProjection): string {
-  const seam = Math.PI * project.scale * 0.8707;
+  const seam = naturalEarth1(Math.PI, 0)[0] * project.scale;
   let d = '';
   let lastX = NaN;
   for (const p of arcPoints(arc)) {

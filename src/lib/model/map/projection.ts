@@ -1,4 +1,4 @@
-import { naturalEarth1, naturalEarth1Invert, turn } from './sphere.ts';
+import { naturalEarth1, naturalEarth1Invert, RADIANS, turn } from './sphere.ts';
 
 type XY = [number, number];
 
@@ -15,8 +15,6 @@ export interface PointProjection {
   readonly scale: number;
   readonly translate: XY;
 }
-
-const RADIANS = Math.PI / 180;
 
 export function pointProjection(meridian: number, scale: number, translate: readonly [number, number] = [0, 0]): PointProjection {
   const [tx, ty] = translate;

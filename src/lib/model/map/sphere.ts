@@ -9,7 +9,7 @@
  */
 
 type XY = [number, number];
-const RADIANS = Math.PI / 180;
+export const RADIANS = Math.PI / 180;
 const haversin = (x: number) => Math.sin(x / 2) ** 2;
 
 export interface GreatCircle {

@@ -1,5 +1,4 @@
 import { geoPath } from 'd3-geo';
-import type { Topology } from 'topojson-specification';
 import { baseLayers, type BaseLayers } from '../../model/map/basemap';
 import { geoProjection } from '../../model/map/geo-projection';
 import type { PointProjection } from '../../model/map/projection';
@@ -17,7 +16,7 @@ export interface BasePaths {
  * detailed outlines. Loaded on demand: the opening view draws the map projected at build time.
  */
 export const baseProjector = {
-  layers: (world: Topology, states: Topology | null = null): BaseLayers => baseLayers(world, states),
+  layers: baseLayers,
   paths(layers: BaseLayers, projection: PointProjection): BasePaths {
     const path = geoPath(geoProjection(projection.meridian, projection.scale, projection.translate));
     return { land: path(layers.land) ?? '', focus: path(layers.focus) ?? '', borders: path(layers.borders) ?? '', states: layers.states ? (path(layers.states) ?? '') : '' };
