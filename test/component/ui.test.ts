@@ -1,9 +1,12 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createRawSnippet } from 'svelte';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import ViewFrame from '../../src/lib/ui/ViewFrame.svelte';
 import ClaimNote from '../../src/lib/ui/ClaimNote.svelte';
 import SearchBox from '../../src/lib/ui/SearchBox.svelte';
 import ChapterTabs from '../../src/lib/ui/ChapterTabs.svelte';
+import DataTable from '../../src/lib/ui/DataTable.svelte';
+import LoadFailed from '../../src/lib/ui/LoadFailed.svelte';
 import { Deferred } from '../../src/lib/ui/deferred.svelte';
 import { dataset } from '../../src/lib/state/dataset.svelte';
 import { app } from '../../src/lib/state/app.svelte';
@@ -145,6 +148,18 @@ describe('Deferred', () => {
     expect(part.current).toBe('card');
     expect(load).toHaveBeenCalledTimes(2);
   });
+  it('says it failed when its code could not arrive, and stops saying so if a later read brings it', async () => {
+    const load = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue({ default: 'card' });
+    const part = new Deferred<string>(load);
+    expect(part.failed).toBe(false);
+    await part.load();
+    expect(part.failed).toBe(true);
+    expect(part.loaded).toBeNull();
+    expect(part.current).toBeNull();
+    await settle();
+    expect(part.failed).toBe(false);
+    expect(part.current).toBe('card');
+  });
   it('fetches by itself once the views are ready', async () => {
     const load = vi.fn(() => Promise.resolve({ default: 'table' }));
     const part = new Deferred(load);
@@ -154,5 +169,51 @@ describe('Deferred', () => {
     } finally {
       delete document.documentElement.dataset.ready;
     }
+  });
+});
+
+describe('LoadFailed', () => {
+  it('says the part could not load, as text, and offers a reload', async () => {
+    const reload = vi.fn();
+    vi.stubGlobal('location', { ...window.location, reload });
+    try {
+      render(LoadFailed, { props: { lang: 'zh' } });
+      expect(screen.getByRole('alert').textContent).toContain('這部分無法載入。請重新載入頁面再試。');
+      await fireEvent.click(screen.getByRole('button', { name: '重新載入' }));
+      expect(reload).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('DataTable', () => {
+  const children = createRawSnippet((table: () => string) => ({ render: () => `<table data-table="${table()}"></table>` }));
+  async function openTable(load: () => Promise<{ default: string }>, lang: 'zh' | 'en') {
+    const table = new Deferred<string>(load);
+    render(DataTable<string>, { props: { summary: 'The data as a table', table, children, name: 'test-table', lang } });
+    const details = document.querySelector<HTMLDetailsElement>('details.data-table')!;
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    return { table, details };
+  }
+
+  it('draws its table once opened and its code has arrived', async () => {
+    const { details } = await openTable(() => Promise.resolve({ default: 'grid' }), 'en');
+    await vi.waitFor(() => expect(details.querySelector('table[data-table="grid"]')).not.toBeNull());
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says so, with a reload, when the table’s code could not arrive', async () => {
+    const { details } = await openTable(() => Promise.reject(new Error('offline')), 'en');
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('This part could not load. Reload the page to try again.'));
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeTruthy();
+    expect(details.querySelector('table')).toBeNull();
+  });
+
+  it('speaks the view’s language', async () => {
+    await openTable(() => Promise.reject(new Error('offline')), 'zh');
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toContain('這部分無法載入'));
+    expect(screen.getByRole('button', { name: '重新載入' })).toBeTruthy();
   });
 });

@@ -19,6 +19,9 @@ export const strings = {
     error: 'This view could not be shown',
     errorDetail: 'The data has a problem; the other views are unaffected:',
     retry: 'Retry',
+    /** A part whose code could not arrive (offline before the page was cached): only a reload brings it. */
+    loadFailed: 'This part could not load. Reload the page to try again.',
+    reload: 'Reload',
     source: 'Source',
     unknown: 'unknown',
     approx: 'approximate location',

@@ -13,6 +13,8 @@ export const strings: Strings = {
     error: '這個視圖無法顯示',
     errorDetail: '資料有問題，其他視圖不受影響：',
     retry: '重試',
+    loadFailed: '這部分無法載入。請重新載入頁面再試。',
+    reload: '重新載入',
     source: '資料來源',
     unknown: '未知',
     approx: '約略位置',
