@@ -177,3 +177,175 @@ export function notes(rows) {
   }
   return out;
 }
+
+/** DESIGN.md §7: Lighthouse category scores (0–100), each a minimum. */
+export const LIGHTHOUSE_BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
+export const LIGHTHOUSE_CATEGORIES = Object.keys(LIGHTHOUSE_BUDGETS);
+const LH_LABEL = { performance: 'performance', accessibility: 'accessibility', 'best-practices': 'best practices' };
+
+/** The metrics the performance score is made of, in Lighthouse's order. */
+export const LIGHTHOUSE_METRICS = [
+  { key: 'fcp', id: 'first-contentful-paint', label: 'FCP' },
+  { key: 'lcp', id: 'largest-contentful-paint', label: 'LCP' },
+  { key: 'tbt', id: 'total-blocking-time', label: 'TBT' },
+  { key: 'cls', id: 'cumulative-layout-shift', label: 'CLS' },
+  { key: 'si', id: 'speed-index', label: 'Speed Index' },
+];
+
+const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+
+/**
+ * What the report keeps of a Lighthouse result (LHR): category scores 0–100 (null when a scored
+ * audit errored), the metrics (ms; CLS unitless), and per category the audits that cost it points
+ * (weight > 0 and score < 1, or errored), most costly first, with the points each one costs; for
+ * performance also the failing opportunities and diagnostics with the largest estimated savings,
+ * and the audits that errored.
+ */
+export function summarizeLighthouse(lhr) {
+  const audit = (id) => lhr.audits?.[id] ?? null;
+  /** @type {Record<string, number | null>} */
+  const scores = {};
+  /** @type {Record<string, { id: string, title: string, score: number | null, displayValue: string | null, points: number | null }[]>} */
+  const costs = {};
+  for (const cat of LIGHTHOUSE_CATEGORIES) {
+    const c = lhr.categories?.[cat];
+    scores[cat] = c && typeof c.score === 'number' ? Math.round(c.score * 100) : null;
+    const refs = c?.auditRefs ?? [];
+    const total = sum(refs.map((r) => r.weight ?? 0));
+    costs[cat] = refs
+      .filter((r) => r.weight > 0)
+      .map((r) => ({ r, a: audit(r.id) }))
+      .filter(({ a }) => a && (a.score === null || a.score < 1))
+      .map(({ r, a }) => ({
+        id: r.id,
+        title: a.title,
+        score: a.score,
+        displayValue: a.displayValue ?? (a.score === null ? `error: ${a.errorMessage ?? 'no score'}` : null),
+        points: total ? Math.round(((r.weight * (1 - (a.score ?? 0))) / total) * 1000) / 10 : null,
+      }))
+      .sort((x, y) => (y.points ?? 0) - (x.points ?? 0));
+  }
+  const perfIds = new Set((lhr.categories?.performance?.auditRefs ?? []).filter((r) => !r.weight).map((r) => r.id));
+  const opportunities = [...perfIds]
+    .map(audit)
+    .filter((a) => a && typeof a.score === 'number' && a.score < 0.9 && a.metricSavings && sum(Object.values(a.metricSavings)) > 0)
+    .map((a) => ({ id: a.id, title: a.title, displayValue: a.displayValue ?? null, savings: Object.fromEntries(Object.entries(a.metricSavings).filter(([, v]) => v > 0)) }))
+    .sort((x, y) => sum(Object.values(y.savings)) - sum(Object.values(x.savings)))
+    .slice(0, 5);
+  const metrics = Object.fromEntries(LIGHTHOUSE_METRICS.map((m) => [m.key, typeof audit(m.id)?.numericValue === 'number' ? audit(m.id).numericValue : null]));
+  return {
+    lighthouseVersion: lhr.lighthouseVersion ?? null,
+    finalUrl: lhr.finalDisplayedUrl ?? lhr.finalUrl ?? null,
+    formFactor: lhr.configSettings?.formFactor ?? null,
+    throttlingMethod: lhr.configSettings?.throttlingMethod ?? null,
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
+    scores,
+    metrics,
+    costs,
+    opportunities,
+    // Audits that could not run (a gatherer failing on a newer Chromium, say); scored ones null their category.
+    erroredAudits: Object.values(lhr.audits ?? {})
+      .filter((a) => a.scoreDisplayMode === 'error')
+      .map((a) => ({ id: a.id, message: a.errorMessage ?? null })),
+    runtimeError: lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : null,
+    runWarnings: (lhr.runWarnings ?? []).map(String),
+  };
+}
+
+/** The run with the median performance score (the lower middle of an even count); null if none. */
+export function pickMedianRun(runs) {
+  if (!runs.length) return null;
+  const scored = runs.filter((r) => r.scores?.performance != null).sort((a, b) => a.scores.performance - b.scores.performance);
+  return scored.length ? scored[Math.floor((scored.length - 1) / 2)] : runs[0];
+}
+
+/** Budget verdicts of one Lighthouse summary: { category: { value, limit, ok } }, ok null when unscored. */
+export function lighthouseBudgets(summary) {
+  return Object.fromEntries(
+    LIGHTHOUSE_CATEGORIES.map((cat) => {
+      const value = summary?.scores?.[cat] ?? null;
+      const limit = LIGHTHOUSE_BUDGETS[cat];
+      return [cat, { value, limit, ok: value === null ? null : value >= limit }];
+    }),
+  );
+}
+
+const pageLabel = (p) => (p.page === 'explore' ? 'explore page' : `?embed=${p.page}`);
+const pageHead = (p) => `${pageLabel(p)}${p.runs.length > 1 ? ` (${p.runs.length} runs)` : ''}`;
+const points = (now, before) => (now == null || before == null ? '' : ` (${now - before >= 0 ? '+' : ''}${now - before})`);
+const metricValue = (key, v) => (v == null ? 'n/a' : key === 'cls' ? v.toFixed(3) : key === 'tbt' ? `${v.toFixed(0)} ms` : `${(v / 1000).toFixed(1)} s`);
+
+/**
+ * A markdown table of the Lighthouse results, one column per page: the three category scores of
+ * the median run against their budgets (with the range over the runs when they differ, and the
+ * change in points since `previous`), then the metrics of that run.
+ */
+export function lighthouseTable(results, previous) {
+  const before = (r) => previous?.find((p) => p.page === r.page)?.median ?? null;
+  const lines = [`| Lighthouse | budget | ${results.map(pageHead).join(' | ')} |`, `|---|---|${results.map(() => '---').join('|')}|`];
+  for (const cat of LIGHTHOUSE_CATEGORIES) {
+    const cells = results.map((r) => {
+      const b = lighthouseBudgets(r.median)[cat];
+      const all = r.runs.map((x) => x.scores[cat]).filter((x) => x != null);
+      const range = Math.min(...all) < Math.max(...all) ? ` (${Math.min(...all)}–${Math.max(...all)})` : '';
+      return `${b.value ?? 'n/a'}${range}${mark(b)}${points(b.value, before(r)?.scores?.[cat])}`;
+    });
+    lines.push(`| ${LH_LABEL[cat]} | ${cat === 'performance' ? '≥ ' : ''}${LIGHTHOUSE_BUDGETS[cat]} | ${cells.join(' | ')} |`);
+  }
+  for (const m of LIGHTHOUSE_METRICS) {
+    const cells = results.map((r) => `${metricValue(m.key, r.median?.metrics?.[m.key] ?? null)}${delta(r.median?.metrics?.[m.key], before(r)?.metrics?.[m.key])}`);
+    lines.push(`| ${m.label} |  | ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+/** How the Lighthouse figures were taken, under their table. */
+export function lighthouseLegend(results, previous) {
+  const first = results.find((r) => r.median)?.median;
+  const several = results.some((r) => r.runs.length > 1);
+  const bench = results.flatMap((r) => r.runs.map((x) => x.benchmarkIndex)).filter((x) => x != null);
+  return [
+    `Lighthouse ${first?.lighthouseVersion ?? ''}: its default ${first?.formFactor ?? 'mobile'} configuration (Moto G Power, ${first?.throttlingMethod ?? 'simulate'}d slow 4G and 4x CPU); x1 data;`,
+    `the build served gzip-compressed, as GitHub Pages serves it; ${several ? 'where a page had several runs, the one with the median performance score (the range in brackets when they differ)' : 'one run per page'}, each in a fresh browser profile.`,
+    `Budgets (DESIGN.md §7, reported, not asserted): performance ≥ ${LIGHTHOUSE_BUDGETS.performance}, accessibility ${LIGHTHOUSE_BUDGETS.accessibility}, best practices ${LIGHTHOUSE_BUDGETS['best-practices']}.`,
+    `The performance score swings with machine load${bench.length ? ` (Lighthouse's CPU benchmark index in these runs: ${[...new Set([Math.min(...bench), Math.max(...bench)].map((x) => x.toFixed(0)))].join('–')}, higher is faster)` : ''}.`,
+    ...(previous?.length ? ['Changes against the previous report: scores in points, metrics in %.'] : []),
+  ].join('\n');
+}
+
+/** Why a page is below a Lighthouse budget (the audits that cost it points), or why it has no score. */
+export function lighthouseNotes(results) {
+  const out = [];
+  const errored = new Map();
+  const metricLabel = Object.fromEntries(LIGHTHOUSE_METRICS.map((m) => [m.id, m.label]));
+  const list = (items, n) =>
+    items
+      .slice(0, n)
+      .map((a) => `${metricLabel[a.id] ?? `${a.id} "${a.title}"`}${a.displayValue ? ` ${metricLabel[a.id] ? a.displayValue : `(${a.displayValue})`}` : ''}${a.points != null ? ` −${a.points} pts` : ''}`)
+      .join('; ');
+  for (const r of results) {
+    const at = `Lighthouse ${pageLabel(r)}`;
+    if (r.error) out.push(`${at}: ${r.error}`);
+    if (!r.median) continue;
+    if (r.median.runtimeError) out.push(`${at}: ${r.median.runtimeError}`);
+    for (const w of r.median.runWarnings.slice(0, 3)) out.push(`${at}: ${w}`);
+    const failed = r.median.erroredAudits ?? [];
+    if (failed.length) {
+      // The same gatherer failure on every page is said once.
+      const what = `${failed.length} audit(s) could not run (${failed.slice(0, 4).map((a) => a.id).join(', ')}${failed.length > 4 ? ', …' : ''}): ${failed[0].message ?? 'no message'}`;
+      errored.set(what, [...(errored.get(what) ?? []), pageLabel(r)]);
+    }
+    for (const [cat, b] of Object.entries(lighthouseBudgets(r.median))) {
+      if (b.ok !== false && b.value !== null) continue;
+      const costs = r.median.costs[cat] ?? [];
+      const head = b.value === null ? `${LH_LABEL[cat]} has no score` : `${LH_LABEL[cat]} ${b.value} < ${b.limit}`;
+      out.push(`${at}: ${head}${costs.length ? `: ${list(costs, 6)}` : ''}`);
+      if (cat === 'performance' && r.median.opportunities.length) {
+        const opp = r.median.opportunities.slice(0, 4).map((o) => `${o.id}${o.displayValue ? ` (${o.displayValue})` : ''}: ${Object.entries(o.savings).map(([k, v]) => `${k} −${v}${k === 'CLS' ? '' : ' ms'}`).join(', ')}`);
+        out.push(`${at}: performance, largest estimated savings: ${opp.join('; ')}`);
+      }
+    }
+  }
+  for (const [what, pages] of errored) out.push(`Lighthouse ${pages.join(', ')}: ${what}`);
+  return out;
+}

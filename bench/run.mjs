@@ -2,8 +2,9 @@
 // `npm run bench`: builds the explorer into a private directory, writes synthetic datasets beside
 // it, serves it under /explorer/ on 127.0.0.1 and measures cold loads in Debian's Chromium:
 // bytes until views-ready, time to views-ready (1x and 4x CPU), hover cross-highlight latency and
-// JS heap, at dataset scales x1 (the real data/), x10 and x50. Prints a table with the DESIGN.md §7
-// budgets beside the figures and writes a JSON report. See bench/README.md.
+// JS heap, at dataset scales x1 (the real data/), x10 and x50, then Lighthouse's scores at x1.
+// Prints tables with the DESIGN.md §7 budgets beside the figures and writes a JSON report. See
+// bench/README.md.
 import { chromium } from 'playwright-core';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -13,7 +14,19 @@ import { execFileSync } from 'node:child_process';
 import { serveDist } from '../scripts/serve-dist.mjs';
 import { measureLoad, hoverStats, median, HIGHLIGHT_SELECTOR } from './measure.mjs';
 import { prepareDatasets, prepareDist } from './prepare.mjs';
-import { budgets, embedTable, legend, notes, readPeerReference, summarize, table } from './report.mjs';
+import {
+  budgets,
+  embedTable,
+  legend,
+  lighthouseBudgets,
+  lighthouseLegend,
+  lighthouseNotes,
+  lighthouseTable,
+  notes,
+  readPeerReference,
+  summarize,
+  table,
+} from './report.mjs';
 import { CHROMIUM_ARGS } from '../scripts/chromium-args.mjs';
 
 const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,8 +37,12 @@ const USAGE = `usage: node bench/run.mjs [options]
   --throttle 1,4       CPU throttling rates
   --hovers N           hovers per view per load (default 5)
   --zoom N             wheel steps over the map per load (default 10; smoke 3)
-  --smoke              x1 only, 1 run at 1x and 4x, 2 hovers per view, < 60 s (CI)
+  --smoke              x1 only, 1 run at 1x and 4x, 2 hovers per view, one Lighthouse run of
+                       the explore page only, < 60 s (CI)
   --no-embeds          skip the one-view embeds (x1, 1x, a phone's viewport: bytes and ready)
+  --no-lighthouse      skip Lighthouse (performance, accessibility, best practices; x1, mobile)
+  --lighthouse-runs N  Lighthouse runs of the explore page (default 3, the median reported;
+                       smoke 1); then one of each embed (not in smoke)
   --out FILE           write the JSON report there (default bench/results/latest.json,
                        the previous one kept as previous.json)
   --no-build           reuse a build (--dist DIR, default dist/) instead of building
@@ -72,6 +89,11 @@ function parseArgs(argv) {
     // Smoke runs stop starting new loads after this, whatever is left.
     deadlineMs: smoke ? 45_000 : Infinity,
     embeds: o['no-embeds'] !== true,
+    lighthouse: o['no-lighthouse'] !== true,
+    lighthouseRuns: Math.max(1, Math.round(Number(o['lighthouse-runs'] ?? (smoke ? 1 : 3))) || 1),
+    // The smoke run (CI) proves Lighthouse works on the explore page; the full run adds one run of
+    // each embed (their accessibility, best practices and layout shifts differ from the page's).
+    lighthousePages: smoke ? ['explore'] : ['explore', 'map', 'sankey', 'power'],
   };
   if (typeof o.dist === 'string' && o['no-build'] !== true) opts.build = false;
   return opts;
@@ -134,6 +156,7 @@ async function main() {
 
   const loads = [];
   const embeds = [];
+  let lighthouse = null;
   let skipped = 0;
   try {
     for (const throttle of o.throttles) {
@@ -177,6 +200,18 @@ async function main() {
       }
     }
     if (o.embeds) embeds.push(...(await measureEmbeds(`${server.url}${targets[1]?.query ?? ''}`, o)));
+    if (o.lighthouse) {
+      // Imported here so that --no-lighthouse never loads it.
+      const { measureLighthouse } = await import('./lighthouse.mjs');
+      const x1 = targets[1]?.query ?? '';
+      const pages = o.lighthousePages.map((page) =>
+        page === 'explore' ? { page, query: x1, runs: o.lighthouseRuns } : { page, query: `${x1 ? `${x1}&` : '?'}embed=${page}`, runs: 1 },
+      );
+      lighthouse = (await measureLighthouse({ base: server.url, pages, chromium: o.chromium, maxWaitForLoad: o.timeoutMs })).map((r) => ({
+        ...r,
+        budgets: lighthouseBudgets(r.median),
+      }));
+    }
   } finally {
     await cleanup();
   }
@@ -204,15 +239,24 @@ async function main() {
     throttles: o.throttles,
     hoversPerView: o.hovers,
     smoke: o.smoke,
+    lighthouseRuns: o.lighthouse ? o.lighthouseRuns : 0,
     seed: o.seed,
     x1: realData ? 'data/' : 'synthetic',
     highlightSelector: o.highlightSelector,
     peersReference: peers.path,
     seconds: Math.round((Date.now() - started) / 1000),
   };
-  const report = { meta, summary, loads, embeds };
-  const why = notes(summary);
-  const md = `${table(summary, peers, previous)}\n\n${legend(peers, previous)}${embeds.length ? `\n\n${embedTable(embeds, previous?.embeds)}` : ''}${why.length ? `\n\nNotes:\n${why.map((n) => `- ${n}`).join('\n')}` : ''}`;
+  const report = { meta, summary, loads, embeds, lighthouse };
+  const why = [...notes(summary), ...(lighthouse ? lighthouseNotes(lighthouse) : [])];
+  const md = [
+    table(summary, peers, previous),
+    legend(peers, previous),
+    embeds.length ? embedTable(embeds, previous?.embeds) : null,
+    lighthouse ? `${lighthouseTable(lighthouse, previous?.lighthouse)}\n\n${lighthouseLegend(lighthouse, previous?.lighthouse)}` : null,
+    why.length ? `Notes:\n${why.map((n) => `- ${n}`).join('\n')}` : null,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
   console.log(`\n${md}\n`);
 
   if (o.out) {
@@ -225,6 +269,12 @@ async function main() {
     writeFileSync(latestPath, `${JSON.stringify(report, null, 1)}\n`);
     writeFileSync(join(resultsDir, 'latest.md'), `# Benchmark ${meta.date}\n\n${meta.browser}; ${meta.cpu} (${meta.cores} cores); viewport ${meta.viewport}; ${meta.runs} cold loads per cell; x1 = ${meta.x1}.\n\n${md}\n`);
     console.log(`wrote ${latestPath}${previous ? ' (the last one is now previous.json)' : ''}`);
+  }
+  // Scores are never gated; Lighthouse itself failing to run is a broken tool.
+  const broken = (lighthouse ?? []).filter((r) => r.error);
+  if (broken.length) {
+    console.error(`bench: Lighthouse failed on ${broken.map((r) => r.page).join(', ')}: ${broken[0].error}`);
+    process.exitCode = 1;
   }
 }
 
