@@ -79,7 +79,7 @@ function dominantKind(nodes: readonly GraphNode[]): EntityKind | null {
  */
 export function layoutSankey(graph: FlowGraph, order: readonly (readonly GraphNode[])[], width: number, lang: Lang): SankeyLayout {
   const compact = width < COMPACT_BELOW;
-  const fontPx = compact ? 11.5 : 12.5;
+  const fontPx = compact ? 12 : 12.5;
   const lineHeight = Math.round(fontPx * 1.3);
   const nodeWidth = compact ? 8 : 10;
   const k = order.length;
