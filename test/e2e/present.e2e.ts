@@ -113,10 +113,16 @@ describe('presenter mode', () => {
         const fit = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollHeight, inner: innerHeight, wide: document.scrollingElement!.scrollWidth, innerW: innerWidth }));
         expect(fit.scroll, `scene ${n} scrolls`).toBeLessThanOrEqual(fit.inner);
         expect(fit.wide, `scene ${n} scrolls sideways`).toBeLessThanOrEqual(fit.innerW);
-        // The text ends above the progress bar.
-        const textBottom = await page.evaluate(() => document.querySelector('article.text')!.getBoundingClientRect().bottom);
-        const barTop = await page.evaluate(() => document.querySelector('footer.bar')!.getBoundingClientRect().top);
-        expect(textBottom).toBeLessThanOrEqual(barTop);
+        // All of the text shows, above the progress bar: its last line is not cut off.
+        const text = await page.evaluate(() => {
+          const body = document.querySelector('article.text .body')!;
+          const range = document.createRange();
+          range.selectNodeContents(body);
+          const lines = [...range.getClientRects()];
+          return { lastLine: Math.max(...lines.map((r) => r.bottom)), barTop: document.querySelector('footer.bar')!.getBoundingClientRect().top, clipped: body.closest('article')!.scrollHeight > body.closest('article')!.clientHeight + 1 };
+        });
+        expect(text.lastLine, `scene ${n} text`).toBeLessThanOrEqual(text.barTop);
+        expect(text.clipped, `scene ${n} text clipped`).toBe(false);
       }
       if (width === 1920) {
         const sizes = await page.evaluate(() => ({
