@@ -86,7 +86,7 @@ export default defineConfig({
     reportCompressedSize: false,
     rolldownOptions: {
       input: { main: page('index.html'), notes: page('notes.html') },
-      output: { codeSplitting: { groups: [{ name: firstChunk() }] } },
+      output: { codeSplitting: { groups: [{ name: firstChunk(), debugName: 'main' }] } },
     },
   },
 });
