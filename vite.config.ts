@@ -13,7 +13,7 @@ interface ModuleGraph {
 
 /** Whether a module belongs in the first chunk: a static import of an entry, or of every view. */
 function firstChunkTest(graph: ModuleGraph): (id: string) => boolean {
-  const lazyView = normalizePath(page('src/lib/ui/LazyView.svelte'));
+  const viewCode = normalizePath(page('src/lib/ui/view-code.ts'));
   const closure = (root: string): Set<string> => {
     const seen = new Set<string>();
     for (const queue = [root]; queue.length > 0; ) {
@@ -24,8 +24,8 @@ function firstChunkTest(graph: ModuleGraph): (id: string) => boolean {
     }
     return seen;
   };
-  const views = graph.getModuleInfo(lazyView)?.dynamicallyImportedIds.map(closure) ?? [];
-  if (views.length === 0) throw new Error(`${lazyView} no longer imports the views: update vite.config.ts`);
+  const views = graph.getModuleInfo(viewCode)?.dynamicallyImportedIds.map(closure) ?? [];
+  if (views.length === 0) throw new Error(`${viewCode} no longer imports the views: update vite.config.ts`);
   const everyView = new Set([...views[0]!].filter((id) => views.every((view) => view.has(id))));
   const initial = new Map<string, boolean>();
   const isInitial = (id: string): boolean => {

@@ -81,13 +81,15 @@ describe('code the first paint does without', () => {
     await context.close();
   });
 
-  it("an embed never fetches explore's own parts: the search box, the panels below the views, the keyboard-help list", async () => {
+  it("an embed never fetches explore's own parts (the search box, the panels below the views, the keyboard-help list) nor another view's", async () => {
     const { page, context, problems } = await open('?embed=sankey&lang=en', still);
     // The embed's own deferred parts do arrive after ready: wait for them, then look at everything fetched.
     await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/SankeyCard-[\w-]+\.js$/.test(e.name))), { timeout: 10_000 }).toBe(true);
     await page.waitForTimeout(500);
     const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     expect(fetched.filter((n) => /\/(SearchBox|FootPanels|KeyboardHelpPanel)-[\w-]+\.js$/.test(n))).toEqual([]);
+    // Nor the other views' code, nor the map's geometry: the shell asks early only for the views it shows.
+    expect(fetched.filter((n) => /\/(MapView|PowerView|base-projector)-[\w-]+\.js$|\/geo\//.test(n))).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });
