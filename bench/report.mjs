@@ -139,6 +139,12 @@ export function legend(peers, previous) {
   return [
     'Budgets (DESIGN.md §7, reported, not asserted): initial JS ≤ 60 KB gzip; views-ready ≤ the bare-d3 page at the same n and CPU',
     `(reference: ${peers.path ?? 'DESIGN.md §7'}${echarts ? `; ECharts at n=1: ${echarts[1]} ms @1x, ${echarts[4]} ms @4x` : ''});`,
+    ...(peers.sameRun
+      ? []
+      : [
+          'The reference was measured in another session (DESIGN.md: on a busier machine), so ✓/OVER against it is loose: run ../shared/peers',
+          'in this session (bench/README.md, "Comparing with the peer pages") and pass its results/peers.md with --peers for a fair verdict.',
+        ]),
     `cross-highlight median ≤ 16.7 ms at x1 and ≤ 20 ms above (1x CPU); first hover ≤ ${FIRST_HOVER_STALL_MS} ms (no stall).`,
     '"highlight": trusted mousemove → end of the first painted frame in which every view shows the highlight (dim/lit marks changed);',
     '"next frame": mousemove → end of the first painted frame; "seen": hovers whose highlight was detected in all views.',

@@ -52,6 +52,8 @@ const USAGE = `usage: node bench/run.mjs [options]
   --width W --height H viewport (default 1280x1080, as the peers' benchmark)
   --highlight-selector CSS   marks that show the cross-highlight (default: data-dim, .dim, .lit, ...)
   --serve [--port N]   build, write datasets, serve and wait (for the peers' bench/run.mjs --url)
+  --peers FILE         the peers' results/peers.md from a run in this session: the bare-d3
+                       reference for the ✓/OVER verdicts (default: ../shared/peers' stored run)
   --chromium PATH      default /usr/bin/chromium or $CHROMIUM`;
 
 function parseArgs(argv) {
@@ -86,6 +88,7 @@ function parseArgs(argv) {
     height: Number(o.height ?? 1080),
     highlightSelector: typeof o['highlight-selector'] === 'string' ? o['highlight-selector'] : HIGHLIGHT_SELECTOR,
     chromium: typeof o.chromium === 'string' ? o.chromium : (process.env.CHROMIUM ?? '/usr/bin/chromium'),
+    peers: typeof o.peers === 'string' ? resolve(o.peers) : null,
     // Smoke runs stop starting new loads after this, whatever is left.
     deadlineMs: smoke ? 45_000 : Infinity,
     embeds: o['no-embeds'] !== true,
@@ -133,6 +136,9 @@ async function main() {
   const started = Date.now();
   const o = parseArgs(process.argv.slice(2));
   if (o.help) return console.log(USAGE);
+  // Only a peers run from this session compares like with like: the stored one came from another machine.
+  const fresh = o.peers ? { ...readPeerReference([o.peers]), sameRun: true } : null;
+  if (fresh && !fresh.path) throw new Error(`--peers ${o.peers}: no bare-d3 rows there (expected a results/peers.md from ../shared/peers' bench/run.mjs)`);
   if (!o.serve && !existsSync(o.chromium)) throw new Error(`Chromium not found at ${o.chromium} (apt-get install chromium, or --chromium PATH)`);
 
   console.log(o.build ? 'building into a temporary directory…' : `copying the build in ${o.dist}…`);
@@ -217,10 +223,7 @@ async function main() {
   }
   if (skipped) console.log(`smoke deadline: skipped ${skipped} load(s)`);
 
-  const peers = readPeerReference([
-    join(projectDir, '..', 'shared', 'peers', 'results', 'peers.md'),
-    '/work/shared/peers/results/peers.md',
-  ]);
+  const peers = fresh ?? { ...readPeerReference([join(projectDir, '..', 'shared', 'peers', 'results', 'peers.md'), '/work/shared/peers/results/peers.md']), sameRun: false };
   const latestPath = join(resultsDir, 'latest.json');
   const previousPath = join(resultsDir, 'previous.json');
   // With --out the report goes there and is compared with the last full report; otherwise the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedTable, JS_BUDGET_KB } from '../../../bench/report.mjs';
+import { embedTable, JS_BUDGET_KB, legend } from '../../../bench/report.mjs';
 
 const embed = (view: string, jsGzipBytes: number | null, readyMs: number | null) => ({
   view,
@@ -20,5 +20,19 @@ describe('embedTable', () => {
 
   it('says n/a for an embed that never reported its bytes or became ready', () => {
     expect(embedTable([embed('power', null, null)]).split('\n')[2]).toBe('| ?embed=power | n/a | n/a | n/a |');
+  });
+});
+
+describe('legend', () => {
+  const ref = { d3: { 1: { jsGzipKb: 29, 1: 150, 4: 540 } } };
+  it('warns that a reference from another session makes the verdicts loose, and points to --peers', () => {
+    const text = legend({ path: '/shared/peers/results/peers.md', ref, sameRun: false }, null);
+    expect(text).toContain('(reference: /shared/peers/results/peers.md');
+    expect(text).toContain('--peers');
+  });
+  it('says nothing of the kind when the peers ran in the same session', () => {
+    const text = legend({ path: '/tmp/peers/results/peers.md', ref, sameRun: true }, null);
+    expect(text).toContain('(reference: /tmp/peers/results/peers.md');
+    expect(text).not.toContain('--peers');
   });
 });
