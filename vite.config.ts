@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { copyDataPlugin } from './scripts/copy-data-plugin.ts';
 import { socialCardPlugin } from './scripts/social-card-plugin.ts';
+import { compileHintPlugin } from './scripts/compile-hint-plugin.ts';
 
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
@@ -64,6 +65,7 @@ export default defineConfig({
     svelte(),
     copyDataPlugin(),
     socialCardPlugin(),
+    compileHintPlugin(),
     // Offline for a talk: a service worker precaches the build, the datasets and the geography after
     // one visit. 'prompt' waits for the reader to accept an update rather than swapping code mid-talk.
     VitePWA({

@@ -51,6 +51,23 @@ describe('the explorer served from a sub-path', () => {
     await context.close();
   });
 
+  // Chromium compiles a script's functions off the main thread only when the hint is its very first
+  // line (scripts/compile-hint-plugin.ts); Vite prepends its own line to chunks that import others.
+  it('serves every script with the compile hint as its first line', async () => {
+    const { page, context } = await open('?lang=en');
+    const firstLines = await page.evaluate(() =>
+      Promise.all(
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.endsWith('.js'))
+          .map(async (entry) => [entry.name, (await (await fetch(entry.name)).text()).split('\n', 1)[0]]),
+      ),
+    );
+    expect(firstLines.length).toBeGreaterThan(3);
+    for (const [name, line] of firstLines) expect(line, name).toBe('//# allFunctionsCalledOnLoad');
+    await context.close();
+  });
+
   it('switches to English and lists every source the data cites', async () => {
     const { page, problems, context } = await open('?lang=en');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
