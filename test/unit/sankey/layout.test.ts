@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlowGraph } from '../../../src/lib/model/sankey/graph';
 import { orderNodes } from '../../../src/lib/model/sankey/order';
-import { layoutSankey, type SankeyLayout } from '../../../src/lib/model/sankey/layout';
+import { layoutSankey, relaxPasses, type SankeyLayout } from '../../../src/lib/model/sankey/layout';
+import shippedFlows from '../../../data/flows.json';
 import { collisions, labelBoxes } from './label-boxes';
 import type { Lang } from '../../../src/lib/i18n/lang';
 import { entityMap, flows } from './fixture';
@@ -79,5 +80,14 @@ describe('layoutSankey', () => {
     const l = layoutSankey(graph, orderNodes(graph.nodes, graph.links), 900, 'en');
     const w = new Map(l.links.map((x) => [x.key, x.width]));
     expect(w.get('servers->quanta')! / w.get('export-fee->gpu')!).toBeCloseTo(8, 5);
+  });
+
+  it('relaxes a graph the size of the shipped one fully, and a synthetic 50x one with d3-sankey’s default passes', () => {
+    expect(shippedFlows.links.length).toBeLessThan(190);
+    expect(relaxPasses(shippedFlows.links.length)).toBe(32);
+    expect(relaxPasses(3000)).toBe(6);
+    const sizes = [1, 100, 190, 250, 500, 1000, 3000, 100000];
+    const passes = sizes.map(relaxPasses);
+    passes.slice(1).forEach((p, i) => expect(p, `${sizes[i + 1]} links`).toBeLessThanOrEqual(passes[i]!));
   });
 });
