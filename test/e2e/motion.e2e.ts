@@ -46,10 +46,11 @@ async function interact(page: Page): Promise<string[]> {
 
 const started = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { started: string[] }).started);
 
-/** Presenter mode from scene 2 to 3, which adds the map: the new scene's text moves in, the map fades in. */
+/** Presenter mode from scene 2 to 3, then to its second view, the map: the new scene's text moves in, then the map fades in. */
 async function nextScene(page: Page): Promise<string[]> {
   await page.keyboard.press('ArrowRight');
-  await page.locator('[data-slot="map"]').waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page.locator('[data-slot="map"][data-shown]').waitFor();
   await page.waitForTimeout(600);
   return started(page);
 }

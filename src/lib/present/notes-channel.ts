@@ -1,20 +1,32 @@
-import type { StoryFile } from '../data/schema';
+import type { StoryFile, ViewId } from '../data/schema';
 import { local, type Lang } from '../i18n/lang';
-import type { Move } from './scenes';
+import { clampSlide, moveSlide, sceneSteps, type Move, type Slide } from './scenes';
 
 /** Presentation window and notes window talk over this channel (same origin, any number of windows). */
 export const channelName = 'new-coordinates-present';
 
-/** What the notes window shows: sent by the presentation window on every scene change. */
+/**
+ * The state message's format. A window of another build (one left open across an update) sends
+ * another version, which the validator turns away rather than misreading.
+ */
+export const notesVersion = 2;
+
+/** What the notes window shows: sent by the presentation window on every move. */
 export interface NotesState {
   type: 'state';
+  version: typeof notesVersion;
   lang: Lang;
   deck: string;
   n: number;
   total: number;
   title: string;
   notes: string;
-  next: string | null;
+  /** Which of the scene's views is up, of how many (1 of 1 in a single-view scene), and its title. */
+  step: number;
+  steps: number;
+  view: string;
+  /** What the next move brings: this scene's next view or the next scene; null on the last slide. */
+  next: { kind: 'view' | 'scene'; title: string } | null;
 }
 
 export type PresentMessage =
@@ -28,6 +40,15 @@ export type PresentMessage =
 
 const moves: readonly string[] = ['next', 'prev', 'first', 'last'];
 
+function isNext(next: unknown): next is NotesState['next'] {
+  if (next === null) return true;
+  if (typeof next !== 'object') return false;
+  const n = next as Record<string, unknown>;
+  return (n.kind === 'view' || n.kind === 'scene') && typeof n.title === 'string';
+}
+
+const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1;
+
 /** Messages come from any same-origin page: accept only well-formed ones. */
 export function isPresentMessage(data: unknown): data is PresentMessage {
   if (typeof data !== 'object' || data === null) return false;
@@ -40,32 +61,50 @@ export function isPresentMessage(data: unknown): data is PresentMessage {
       return typeof m.move === 'string' && moves.includes(m.move);
     case 'state':
       return (
+        m.version === notesVersion &&
         (m.lang === 'zh' || m.lang === 'en') &&
         typeof m.deck === 'string' &&
         Number.isInteger(m.n) &&
         Number.isInteger(m.total) &&
         typeof m.title === 'string' &&
         typeof m.notes === 'string' &&
-        (m.next === null || typeof m.next === 'string')
+        isCount(m.step) &&
+        isCount(m.steps) &&
+        m.step <= m.steps &&
+        typeof m.view === 'string' &&
+        isNext(m.next)
       );
     default:
       return false;
   }
 }
 
-/** The notes window's view of scene `index` (0-based). */
-export function notesState(story: StoryFile, index: number, lang: Lang): NotesState {
-  const scene = story.scenes[index];
-  const next = story.scenes[index + 1];
+/** The notes window's view of a slide; `viewTitles` names the views in the talk's language. */
+export function notesState(story: StoryFile, at: Slide, lang: Lang, viewTitles: Readonly<Record<ViewId, string>>): NotesState {
+  const counts = story.scenes.map((s) => sceneSteps(s).length);
+  const here = clampSlide(at, counts);
+  const scene = story.scenes[here.scene - 1];
+  const steps = scene ? sceneSteps(scene) : [];
+  const view = steps[here.step - 1];
+  const to = moveSlide('next', here, counts);
+  const toScene = story.scenes[to.scene - 1];
+  const toView = toScene ? sceneSteps(toScene)[to.step - 1] : undefined;
+  let next: NotesState['next'] = null;
+  if (toScene && to.scene !== here.scene) next = { kind: 'scene', title: local(toScene.title, lang) };
+  else if (toView && to.step !== here.step) next = { kind: 'view', title: viewTitles[toView] };
   return {
     type: 'state',
+    version: notesVersion,
     lang,
     deck: local(story.title, lang),
-    n: index + 1,
+    n: here.scene,
     total: story.scenes.length,
     title: scene ? local(scene.title, lang) : '',
     notes: scene ? local(scene.notes, lang) : '',
-    next: next ? local(next.title, lang) : null,
+    step: here.step,
+    steps: Math.max(1, steps.length),
+    view: view ? viewTitles[view] : '',
+    next,
   };
 }
 

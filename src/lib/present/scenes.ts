@@ -1,40 +1,66 @@
-import type { Scene } from '../data/schema';
+import type { Scene, ViewId } from '../data/schema';
 import type { UrlState } from '../state/url-state';
 
 /** What a key (or a button, or the notes window) asks presenter mode to do. */
 export type Move = 'next' | 'prev' | 'first' | 'last';
 export type PresentAction = Move | 'fullscreen' | 'exit' | 'notes';
 
-/** A scene number (1-based) inside 1..total; anything odd falls back to the first scene. */
-export function clampScene(n: number, total: number): number {
-  if (total < 1) return 1;
-  if (!Number.isFinite(n)) return 1;
-  return Math.min(Math.max(1, Math.trunc(n)), total);
+/**
+ * A place in the talk: a scene and which of its views is up (both 1-based). A scene of several
+ * views shows them one at a time, as build steps, each as large as a single-view scene's view.
+ */
+export interface Slide {
+  scene: number;
+  step: number;
 }
 
-/** The scene a move leads to; moves stop at either end rather than wrapping, as a clicker would. */
-export function moveTo(move: Move, current: number, total: number): number {
-  const at = clampScene(current, total);
+/** A 1-based number inside 1..count; anything odd falls back to 1. */
+export function clampOrdinal(n: number, count: number): number {
+  if (count < 1 || !Number.isFinite(n)) return 1;
+  return Math.min(Math.max(1, Math.trunc(n)), count);
+}
+
+/** A scene's steps: its views in order, each once (a view listed twice would only repeat itself). */
+export function sceneSteps(scene: Scene): ViewId[] {
+  return [...new Set(scene.views)];
+}
+
+/** The slide a URL names, on a real scene and step: `?present` alone is the first, a number past the end the last. */
+export function clampSlide(at: { scene: number | null; step: number }, counts: readonly number[]): Slide {
+  const scene = clampOrdinal(at.scene ?? 1, counts.length);
+  return { scene, step: clampOrdinal(at.step, counts[scene - 1] ?? 1) };
+}
+
+/**
+ * The slide a move leads to, given each scene's number of steps. Next and previous walk through
+ * every view of every scene in order, so going back into a scene lands on its last view, as slide
+ * software does with builds; Home is the very start (first scene, first view) and End the very end
+ * (last scene, last view). Moves stop at either end rather than wrapping, as a clicker would.
+ */
+export function moveSlide(move: Move, from: Slide, counts: readonly number[]): Slide {
+  const at = clampSlide(from, counts);
+  const total = Math.max(1, counts.length);
+  const lastOf = (scene: number): Slide => ({ scene, step: Math.max(1, counts[scene - 1] ?? 1) });
   switch (move) {
     case 'next':
-      return clampScene(at + 1, total);
+      if (at.step < lastOf(at.scene).step) return { scene: at.scene, step: at.step + 1 };
+      return at.scene < total ? { scene: at.scene + 1, step: 1 } : at;
     case 'prev':
-      return clampScene(at - 1, total);
+      if (at.step > 1) return { scene: at.scene, step: at.step - 1 };
+      return at.scene > 1 ? lastOf(at.scene - 1) : at;
     case 'first':
-      return 1;
+      return { scene: 1, step: 1 };
     case 'last':
-      return clampScene(total, total);
+      return lastOf(total);
   }
 }
 
-/** The 0-based index of the scene the URL names (`?present` alone is the first). */
-export function sceneIndex(urlScene: number | null, total: number): number {
-  return clampScene(urlScene ?? 1, total) - 1;
-}
-
-/** The URL state a scene sets: its selection, chapter and map framing, and its own number. */
-export function scenePatch(scene: Scene, n: number): Pick<UrlState, 'selected' | 'chapter' | 'framing' | 'scene'> {
-  return { selected: scene.selection, chapter: scene.chapter, framing: scene.framing ?? 'pacific', scene: n };
+/**
+ * The URL state a slide sets: its scene's selection, chapter and map framing, the same on every
+ * step (so the highlight carries from one view to the next), and where it is.
+ */
+export function scenePatch(scene: Scene, at: Slide): Pick<UrlState, 'selected' | 'chapter' | 'framing' | 'scene' | 'step'> {
+  return { selected: scene.selection, chapter: scene.chapter, framing: scene.framing ?? 'pacific', scene: at.scene, step: at.step };
 }
 
 export interface KeyPress {

@@ -10,6 +10,8 @@ export interface UrlState {
   frameId: string | null;
   /** Presenter mode: the scene number (1-based); null outside presenter mode. */
   scene: number | null;
+  /** Presenter mode: which of the scene's views is up (1-based; the scene clamps it); 1 outside presenter mode. */
+  step: number;
   /** The selected entity, site, node or series id. */
   selected: string | null;
   chapter: string | null;
@@ -30,6 +32,7 @@ export const defaultUrlState: Readonly<UrlState> = Object.freeze({
   embed: null,
   frameId: null,
   scene: null,
+  step: 1,
   selected: null,
   chapter: null,
   framing: 'pacific',
@@ -65,6 +68,8 @@ export function parseUrlState(search: string): UrlState {
   }
   const sceneRaw = p.get('present');
   const scene = p.has('present') ? Math.max(1, Number.parseInt(sceneRaw ?? '', 10) || 1) : null;
+  // A step means something only on a slide; junk, zero or negative is the first view.
+  const step = scene === null ? 1 : Math.min(Math.max(1, Number.parseInt(p.get('step') ?? '', 10) || 1), 99);
   const selected = p.get('sel');
   const chapter = p.get('ch');
   const until = p.get('until');
@@ -74,6 +79,7 @@ export function parseUrlState(search: string): UrlState {
     embed: oneOf(p.get('embed'), viewIds),
     frameId: /^[\w-]{1,64}$/.test(p.get('id') ?? '') ? p.get('id') : null,
     scene: scene !== null && Number.isFinite(scene) ? Math.min(scene, 999) : null,
+    step,
     selected: selected && slug.test(selected) ? selected : null,
     chapter: chapter && slug.test(chapter) ? chapter : null,
     framing: oneOf(p.get('frame'), ['pacific', 'corridor'] as const) ?? 'pacific',
@@ -93,6 +99,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.embed) p.set('embed', state.embed);
   if (state.frameId) p.set('id', state.frameId);
   if (state.scene !== null) p.set('present', String(state.scene));
+  if (state.scene !== null && state.step > 1) p.set('step', String(state.step));
   if (state.lang) p.set('lang', state.lang);
   if (state.selected) p.set('sel', state.selected);
   if (state.chapter) p.set('ch', state.chapter);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clampScene, keyAction, moveTo, sceneIndex, scenePatch, type KeyPress } from '../../../src/lib/present/scenes';
+import { clampOrdinal, clampSlide, keyAction, moveSlide, scenePatch, sceneSteps, type KeyPress } from '../../../src/lib/present/scenes';
 import { parseUrlState, serializeUrlState, defaultUrlState } from '../../../src/lib/state/url-state';
 import type { Scene } from '../../../src/lib/data/schema';
 
@@ -17,56 +17,111 @@ const scene = (over: Partial<Scene> = {}): Scene => ({
 });
 
 describe('scene navigation', () => {
-  it('clamps a scene number into 1..total', () => {
-    expect(clampScene(0, 9)).toBe(1);
-    expect(clampScene(-3, 9)).toBe(1);
-    expect(clampScene(4, 9)).toBe(4);
-    expect(clampScene(12, 9)).toBe(9);
-    expect(clampScene(Number.NaN, 9)).toBe(1);
-    expect(clampScene(2.7, 9)).toBe(2);
-    expect(clampScene(3, 0)).toBe(1);
+  // Ten scenes as the shipped story has them: scenes 3 and 9 have two views.
+  const shipped = [1, 1, 2, 1, 1, 1, 1, 1, 2, 1];
+
+  it('clamps a scene or step number into 1..count', () => {
+    expect(clampOrdinal(0, 9)).toBe(1);
+    expect(clampOrdinal(-3, 9)).toBe(1);
+    expect(clampOrdinal(4, 9)).toBe(4);
+    expect(clampOrdinal(12, 9)).toBe(9);
+    expect(clampOrdinal(Number.NaN, 9)).toBe(1);
+    expect(clampOrdinal(2.7, 9)).toBe(2);
+    expect(clampOrdinal(3, 0)).toBe(1);
   });
 
-  it('moves one step and stops at either end instead of wrapping', () => {
-    expect(moveTo('next', 1, 9)).toBe(2);
-    expect(moveTo('next', 9, 9)).toBe(9);
-    expect(moveTo('prev', 2, 9)).toBe(1);
-    expect(moveTo('prev', 1, 9)).toBe(1);
-    expect(moveTo('first', 7, 9)).toBe(1);
-    expect(moveTo('last', 2, 9)).toBe(9);
-    // A URL past the end counts as the last scene.
-    expect(moveTo('prev', 40, 9)).toBe(8);
+  it("takes a scene's views in order as its steps, each once", () => {
+    expect(sceneSteps(scene({ views: ['power', 'sankey'] }))).toEqual(['power', 'sankey']);
+    expect(sceneSteps(scene({ views: ['map', 'sankey', 'map'] }))).toEqual(['map', 'sankey']);
   });
 
-  it('always lands on a real scene, and next then prev returns except at the end', () => {
+  it('puts the slide a URL names on a real scene and step', () => {
+    expect(clampSlide({ scene: null, step: 1 }, shipped)).toEqual({ scene: 1, step: 1 });
+    expect(clampSlide({ scene: 9, step: 2 }, shipped)).toEqual({ scene: 9, step: 2 });
+    expect(clampSlide({ scene: 9, step: 7 }, shipped)).toEqual({ scene: 9, step: 2 });
+    expect(clampSlide({ scene: 8, step: 2 }, shipped)).toEqual({ scene: 8, step: 1 });
+    expect(clampSlide({ scene: 99, step: 5 }, shipped)).toEqual({ scene: 10, step: 1 });
+    expect(clampSlide({ scene: 3, step: 0 }, shipped)).toEqual({ scene: 3, step: 1 });
+    expect(clampSlide({ scene: 4, step: 3 }, [])).toEqual({ scene: 1, step: 1 });
+    for (const [search, slide] of [
+      ['?present', { scene: 1, step: 1 }],
+      ['?present=3', { scene: 3, step: 1 }],
+      ['?present=3&step=2', { scene: 3, step: 2 }],
+      ['?present=3&step=9', { scene: 3, step: 2 }],
+      ['?present=3&step=abc', { scene: 3, step: 1 }],
+      ['?present=0&step=2', { scene: 1, step: 1 }],
+      ['?present=abc', { scene: 1, step: 1 }],
+      ['?present=999&step=2', { scene: 10, step: 1 }],
+    ] as const) {
+      const state = parseUrlState(search);
+      expect(clampSlide({ scene: state.scene, step: state.step }, shipped), search).toEqual(slide);
+    }
+  });
+
+  it("steps through a scene's views, into the next scene's first and back to the previous scene's last", () => {
+    expect(moveSlide('next', { scene: 8, step: 1 }, shipped)).toEqual({ scene: 9, step: 1 });
+    expect(moveSlide('next', { scene: 9, step: 1 }, shipped)).toEqual({ scene: 9, step: 2 });
+    expect(moveSlide('next', { scene: 9, step: 2 }, shipped)).toEqual({ scene: 10, step: 1 });
+    expect(moveSlide('prev', { scene: 10, step: 1 }, shipped)).toEqual({ scene: 9, step: 2 });
+    expect(moveSlide('prev', { scene: 9, step: 2 }, shipped)).toEqual({ scene: 9, step: 1 });
+    expect(moveSlide('prev', { scene: 9, step: 1 }, shipped)).toEqual({ scene: 8, step: 1 });
+  });
+
+  it('stops at either end instead of wrapping; Home is the very start and End the very end', () => {
+    expect(moveSlide('prev', { scene: 1, step: 1 }, shipped)).toEqual({ scene: 1, step: 1 });
+    expect(moveSlide('next', { scene: 10, step: 1 }, shipped)).toEqual({ scene: 10, step: 1 });
+    expect(moveSlide('first', { scene: 9, step: 2 }, shipped)).toEqual({ scene: 1, step: 1 });
+    expect(moveSlide('last', { scene: 2, step: 1 }, shipped)).toEqual({ scene: 10, step: 1 });
+    expect(moveSlide('last', { scene: 1, step: 1 }, [1, 3])).toEqual({ scene: 2, step: 3 });
+    // A URL past the end counts as the last slide.
+    expect(moveSlide('prev', { scene: 40, step: 1 }, shipped)).toEqual({ scene: 9, step: 2 });
+  });
+
+  const talk = fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 12 });
+  const anywhere = fc.record({ scene: fc.integer({ min: -5, max: 20 }), step: fc.integer({ min: -2, max: 5 }) });
+  const moves = fc.constantFrom('next' as const, 'prev' as const, 'first' as const, 'last' as const);
+
+  it('always lands on a real slide, and next then prev returns except at the end', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 50 }), fc.integer({ min: -5, max: 60 }), fc.constantFrom('next', 'prev', 'first', 'last'), (total, at, move) => {
-        const n = moveTo(move as 'next', at, total);
-        expect(n).toBeGreaterThanOrEqual(1);
-        expect(n).toBeLessThanOrEqual(total);
-        const here = clampScene(at, total);
-        if (here < total) expect(moveTo('prev', moveTo('next', here, total), total)).toBe(here);
+      fc.property(talk, anywhere, moves, (counts, from, move) => {
+        const to = moveSlide(move, from, counts);
+        expect(clampSlide(to, counts)).toEqual(to);
+        const here = clampSlide(from, counts);
+        const last = moveSlide('last', here, counts);
+        if (here.scene !== last.scene || here.step !== last.step) expect(moveSlide('prev', moveSlide('next', here, counts), counts)).toEqual(here);
+        if (here.scene !== 1 || here.step !== 1) expect(moveSlide('next', moveSlide('prev', here, counts), counts)).toEqual(here);
       }),
     );
   });
 
-  it('maps the URL scene (1-based, or bare ?present) to an index', () => {
-    expect(sceneIndex(null, 9)).toBe(0);
-    expect(sceneIndex(1, 9)).toBe(0);
-    expect(sceneIndex(3, 9)).toBe(2);
-    expect(sceneIndex(99, 9)).toBe(8);
-    for (const [search, index] of [['?present', 0], ['?present=3', 2], ['?present=0', 0], ['?present=abc', 0], ['?present=999', 8]] as const) {
-      expect(sceneIndex(parseUrlState(search).scene, 9)).toBe(index);
-    }
+  it('visits every view of every scene once, in order, from Home to End', () => {
+    fc.assert(
+      fc.property(talk, (counts) => {
+        const seen: string[] = [];
+        let at = moveSlide('first', { scene: 5, step: 2 }, counts);
+        for (;;) {
+          seen.push(`${at.scene}.${at.step}`);
+          const next = moveSlide('next', at, counts);
+          if (next.scene === at.scene && next.step === at.step) break;
+          at = next;
+        }
+        expect(seen).toEqual(counts.flatMap((n, i) => Array.from({ length: n }, (_, s) => `${i + 1}.${s + 1}`)));
+        expect(at).toEqual(moveSlide('last', { scene: 1, step: 1 }, counts));
+      }),
+    );
   });
 
-  it("sets the scene's selection, chapter and framing, and names the scene in the URL", () => {
-    const patch = scenePatch(scene({ selection: 'tsmc', chapter: 'ch-power', framing: 'corridor' }), 4);
-    expect(patch).toEqual({ selected: 'tsmc', chapter: 'ch-power', framing: 'corridor', scene: 4 });
-    expect(scenePatch(scene(), 1)).toEqual({ selected: null, chapter: null, framing: 'pacific', scene: 1 });
+  it("sets the scene's selection, chapter and framing on each of its steps, and names the slide in the URL", () => {
+    const corridor = scene({ selection: 'tsmc', chapter: 'ch-power', framing: 'corridor', views: ['power', 'sankey'] });
+    const patch = scenePatch(corridor, { scene: 4, step: 2 });
+    expect(patch).toEqual({ selected: 'tsmc', chapter: 'ch-power', framing: 'corridor', scene: 4, step: 2 });
+    expect(scenePatch(corridor, { scene: 4, step: 1 })).toEqual({ ...patch, step: 1 });
+    expect(scenePatch(scene(), { scene: 1, step: 1 })).toEqual({ selected: null, chapter: null, framing: 'pacific', scene: 1, step: 1 });
     const query = serializeUrlState({ ...defaultUrlState, hiddenRoles: [], ...patch });
-    expect(query).toBe('present=4&sel=tsmc&ch=ch-power&frame=corridor');
+    expect(query).toBe('present=4&step=2&sel=tsmc&ch=ch-power&frame=corridor');
     expect(parseUrlState(`?${query}`)).toMatchObject(patch);
+    // The first view is the default: the URL leaves it out.
+    expect(serializeUrlState({ ...defaultUrlState, hiddenRoles: [], ...scenePatch(corridor, { scene: 4, step: 1 }) })).toBe('present=4&sel=tsmc&ch=ch-power&frame=corridor');
   });
 });
 
