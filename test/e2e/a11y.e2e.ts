@@ -10,6 +10,10 @@ const pages = [
   ['embed sankey', 'embed=sankey&'],
   ['embed power', 'embed=power&'],
   ['presenter', 'present=1&'],
+  // A selection dims what it does not concern (the power chart's notes are text that must stay
+  // legible) and opens a card that can repeat a fact check shown in the panel below.
+  ['explore, TSMC selected', 'sel=tsmc&'],
+  ['explore, NVIDIA selected', 'sel=nvidia&'],
 ] as const;
 
 // Explore gets every language × theme; the other modes each get both languages and both themes
