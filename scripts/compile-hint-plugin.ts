@@ -7,7 +7,7 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
  * Puts Chromium's explicit compile hint at the top of every chunk: its functions are then compiled
  * as the file streams in, on a background thread, rather than each on the main thread the first
  * time it runs. Nearly all of a chunk runs as it loads (a view draws at once), and those lazy
- * compiles were ~75 ms of the main thread before views-ready at x1. Other browsers read a comment.
+ * compiles were ~80 ms of the main thread before views-ready at x1. Other browsers read a comment.
  *
  * By hand because rolldown's `postBanner` lands below the import map Vite prepends afterwards
  * (`__vite__mapDeps`), where Chromium ignores it; this runs after that and shifts the source map
