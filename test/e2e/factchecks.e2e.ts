@@ -94,6 +94,28 @@ describe('the fact-check panel', () => {
     await context.close();
   });
 
+  // A reader scrolling through the cards, or a link or click aimed below them, must find things
+  // where they were drawn: cards skipped off screen with a placeholder height moved the sources
+  // panel by ~1,000 px on a phone as they came into view.
+  it.each([
+    [1280, 800],
+    [390, 844],
+  ])('keeps what is below the cards in place as they scroll into view, at %i×%i', async (width, height) => {
+    const { page, context } = await open('?lang=en', { viewport: { width, height } });
+    const summary = page.locator('[data-panel="sources"] summary');
+    await summary.waitFor();
+    const top = () => summary.evaluate((el) => Math.round(el.getBoundingClientRect().top + window.scrollY));
+    const before = await top();
+    await page.locator('[data-panel="factchecks"] .claims').evaluate((el) => el.scrollIntoView());
+    for (let i = 0; i < 25; i++) {
+      await page.mouse.wheel(0, 500);
+      await page.waitForTimeout(40);
+    }
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    expect(await top()).toBe(before);
+    await context.close();
+  });
+
   it('summarises approximate locations from the data', async () => {
     const { page, context } = await open('?lang=en');
     const approx = sites.filter((s) => s.approx).length;
