@@ -98,10 +98,16 @@ describe('presenter mode', () => {
 
       const { page, context, problems } = await open(`?present=${n}&lang=en`, { viewport });
       await expectScene(page, n);
-      // Readable on a projector: the chart is not shrunk to share the slide (it was at 0.39 beside the Sankey).
+      // Readable on a projector: the chart is not shrunk to share the slide (it was at 0.39 beside the
+      // Sankey, 0.60 alone while its notes' paragraphs took room on the slide).
       const scale = await shownScale(page);
-      expect(scale).toBeGreaterThanOrEqual(0.6);
+      expect(scale).toBeGreaterThanOrEqual(0.75);
       expect(scale).toBeCloseTo(aloneScale, 2);
+      // Those paragraphs take no room but stay for screen readers.
+      const body = page.locator('[data-slot][data-shown] [data-view="power"] .notes .body').first();
+      expect(await body.evaluate((e) => getComputedStyle(e).display)).not.toBe('none');
+      expect(await body.evaluate((e) => e.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
+      expect(await page.locator('[data-slot][data-shown]').ariaSnapshot()).toContain((await body.textContent())!.trim().slice(0, 40));
       const [slot, area] = await page.$eval('[data-slot][data-shown]', (e) => [e.getBoundingClientRect().width, e.parentElement!.getBoundingClientRect().width]);
       expect(slot).toBeCloseTo(area!, 0);
       // The counter keeps the scene number; the step shows as dots, and in words for screen readers.
