@@ -1,6 +1,6 @@
 import type { StoryFile, ViewId } from '../data/schema';
 import { local, type Lang } from '../i18n/lang';
-import { clampSlide, moveSlide, sceneSteps, type Move, type Slide } from './scenes';
+import { clampSlide, moveKind, moveSlide, sceneSteps, type Move, type Slide } from './scenes';
 
 /** Presentation window and notes window talk over this channel (same origin, any number of windows). */
 export const channelName = 'new-coordinates-present';
@@ -86,12 +86,13 @@ export function notesState(story: StoryFile, at: Slide, lang: Lang, viewTitles: 
   const scene = story.scenes[here.scene - 1];
   const steps = scene ? sceneSteps(scene) : [];
   const view = steps[here.step - 1];
+  const kind = moveKind('next', here, counts);
   const to = moveSlide('next', here, counts);
   const toScene = story.scenes[to.scene - 1];
   const toView = toScene ? sceneSteps(toScene)[to.step - 1] : undefined;
   let next: NotesState['next'] = null;
-  if (toScene && to.scene !== here.scene) next = { kind: 'scene', title: local(toScene.title, lang) };
-  else if (toView && to.step !== here.step) next = { kind: 'view', title: viewTitles[toView] };
+  if (kind === 'scene' && toScene) next = { kind, title: local(toScene.title, lang) };
+  else if (kind === 'view' && toView) next = { kind, title: viewTitles[toView] };
   return {
     type: 'state',
     version: notesVersion,

@@ -56,6 +56,17 @@ export function moveSlide(move: Move, from: Slide, counts: readonly number[]): S
 }
 
 /**
+ * What a move from a slide does: shows another of the scene's views, goes to another scene, or
+ * nothing (an end of the talk). The presenter's buttons and the notes window say which.
+ */
+export function moveKind(move: Move, from: Slide, counts: readonly number[]): 'view' | 'scene' | null {
+  const at = clampSlide(from, counts);
+  const to = moveSlide(move, at, counts);
+  if (to.scene !== at.scene) return 'scene';
+  return to.step !== at.step ? 'view' : null;
+}
+
+/**
  * The URL state a slide sets: its scene's selection, chapter and map framing, the same on every
  * step (so the highlight carries from one view to the next), and where it is.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clampOrdinal, clampSlide, keyAction, moveSlide, scenePatch, sceneSteps, type KeyPress } from '../../../src/lib/present/scenes';
+import { clampOrdinal, clampSlide, keyAction, moveKind, moveSlide, scenePatch, sceneSteps, type KeyPress } from '../../../src/lib/present/scenes';
 import { parseUrlState, serializeUrlState, defaultUrlState } from '../../../src/lib/state/url-state';
 import type { Scene } from '../../../src/lib/data/schema';
 
@@ -65,6 +65,18 @@ describe('scene navigation', () => {
     expect(moveSlide('prev', { scene: 10, step: 1 }, shipped)).toEqual({ scene: 9, step: 2 });
     expect(moveSlide('prev', { scene: 9, step: 2 }, shipped)).toEqual({ scene: 9, step: 1 });
     expect(moveSlide('prev', { scene: 9, step: 1 }, shipped)).toEqual({ scene: 8, step: 1 });
+  });
+
+  it('says whether a move shows another view of the scene, another scene, or nothing at an end', () => {
+    expect(moveKind('next', { scene: 9, step: 1 }, shipped)).toBe('view');
+    expect(moveKind('next', { scene: 9, step: 2 }, shipped)).toBe('scene');
+    expect(moveKind('prev', { scene: 9, step: 2 }, shipped)).toBe('view');
+    expect(moveKind('prev', { scene: 10, step: 1 }, shipped)).toBe('scene');
+    expect(moveKind('prev', { scene: 1, step: 1 }, shipped)).toBeNull();
+    expect(moveKind('next', { scene: 10, step: 1 }, shipped)).toBeNull();
+    expect(moveKind('first', { scene: 1, step: 1 }, shipped)).toBeNull();
+    // A URL past the end is the last slide: going on leads nowhere.
+    expect(moveKind('next', { scene: 40, step: 1 }, shipped)).toBeNull();
   });
 
   it('stops at either end instead of wrapping; Home is the very start and End the very end', () => {
