@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { clientWidth } from '../../../src/lib/ui/client-width';
+import { elementSize } from '../../../src/lib/ui/element-size';
 
 /** A stand-in element that logs each time its width is read (in a browser: a layout if the page changed). */
 function element(width: number, log: string[], name: string) {
@@ -34,9 +34,9 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-const attach = (el: ReturnType<typeof element>, set: (w: number) => void) => clientWidth(set)(el as unknown as HTMLElement) as () => void;
+const attach = (el: ReturnType<typeof element>, set: (w: number) => void) => elementSize('clientWidth', set)(el as unknown as HTMLElement) as () => void;
 
-describe('clientWidth', () => {
+describe('elementSize', () => {
   it('reads nothing as elements attach, then each one once, after all that attached together', async () => {
     const log: string[] = [];
     const views = ['map', 'sankey', 'power'].map((name, i) => element(300 + i, log, name));
@@ -66,5 +66,13 @@ describe('clientWidth', () => {
     await Promise.resolve();
     expect(log).toEqual([]);
     expect(widths).toEqual([]);
+  });
+
+  it('reads the size it is asked for', async () => {
+    const heights: number[] = [];
+    const box = { clientWidth: 300, offsetHeight: 720 };
+    elementSize('offsetHeight', (h) => heights.push(h))(box as unknown as HTMLElement);
+    await Promise.resolve();
+    expect(heights).toEqual([720]);
   });
 });
