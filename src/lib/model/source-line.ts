@@ -11,6 +11,6 @@ export function topPublishers(group: CitationGroup, sources: readonly Source[], 
     const n = (index.get(source.id) ?? []).filter((c) => c.group === group).length;
     if (n > 0) counts.set(source.publisher, (counts.get(source.publisher) ?? 0) + n);
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name]) => name);
   return { names: ranked.slice(0, limit), more: Math.max(0, ranked.length - limit) };
 }

@@ -45,4 +45,9 @@ describe('formatting', () => {
     expect(formatMonth('2025-07', 'en')).toBe('Jul 2025');
     expect(formatMonth('2025-07', 'zh')).toBe('2025 年 7 月');
   });
+
+  it('writes every English month as Intl would', () => {
+    const intl = new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    for (let m = 1; m <= 12; m++) expect(formatMonth(`2024-${String(m).padStart(2, '0')}`, 'en')).toBe(intl.format(Date.UTC(2024, m - 1, 1)));
+  });
 });

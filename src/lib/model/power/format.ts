@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/lang';
-import { numberFormat } from '../number-format';
+import { formatNumber } from '../number-format';
 import type { Bound } from './series';
 
 const boundMark: Record<Bound, string> = { about: '≈', above: '>', below: '<' };
@@ -15,15 +15,14 @@ export function formatValue(
   opts: { bound?: Bound | undefined; computed?: boolean; unknown: string },
 ): string {
   if (value === null) return opts.unknown;
-  const digits = opts.computed ? { minimumFractionDigits: 1, maximumFractionDigits: 1 } : { maximumFractionDigits: 2 };
-  const n = numberFormat(lang, digits).format(value);
+  const n = formatNumber(value, opts.computed ? { fraction: 1, minFraction: 1 } : { fraction: 2 });
   const mark = opts.bound ? boundMark[opts.bound] : '';
   return unit === '%' ? `${mark}${n}%` : `${mark}${n} TWh`;
 }
 
 /** Axis tick text: no unit for TWh (the axis title says it), a % sign for shares. */
 export function formatTick(value: number, unit: 'TWh' | '%', lang: Lang): string {
-  const n = numberFormat(lang, { maximumFractionDigits: 1 }).format(value);
+  const n = formatNumber(value, { fraction: 1 });
   return unit === '%' ? `${n}%` : n;
 }
 
@@ -31,7 +30,7 @@ export function formatTick(value: number, unit: 'TWh' | '%', lang: Lang): string
  * A plan's amount as each language writes it: NT$ billions in English, 億元 (10⁸) in Chinese.
  */
 export function formatMoney(amount: { value: number; currency: 'USD' | 'TWD' }, lang: Lang): string {
-  const nf = (v: number, digits: number) => numberFormat(lang, { maximumFractionDigits: digits }).format(v);
+  const nf = (v: number, digits: number) => formatNumber(v, { fraction: digits });
   if (lang === 'zh') return `${amount.currency === 'TWD' ? '新台幣' : '美元'} ${nf(amount.value / 1e8, 1)} 億元`;
   return `${amount.currency === 'TWD' ? 'NT$' : 'US$'}${nf(amount.value / 1e9, 2)} bn`;
 }
