@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnsOf, countCrossings, orderNodes } from '../../../src/lib/model/sankey/order';
+import fc from 'fast-check';
+import { columnsOf, countCrossings, orderNodes, swapDelta } from '../../../src/lib/model/sankey/order';
 import { flows } from './fixture';
 
 const ids = (cols: { id: string }[][]) => cols.map((c) => c.map((n) => n.id));
@@ -55,5 +56,38 @@ describe('orderNodes', () => {
       { id: 'x', column: 1 },
     ];
     expect(ids(orderNodes(nodes, [{ source: 'a', target: 'x' }]))).toEqual([['a', 'b'], ['x']]);
+  });
+});
+
+describe('swapDelta', () => {
+  it('is the change in crossings that swapping two neighbours makes, on random graphs', () => {
+    const graph = fc
+      .tuple(fc.integer({ min: 2, max: 4 }), fc.integer({ min: 2, max: 7 }))
+      .chain(([cols, perCol]) =>
+        fc.record({
+          nodes: fc.constant(Array.from({ length: cols * perCol }, (_, i) => ({ id: `n${i}`, column: i % cols }))),
+          links: fc.array(fc.tuple(fc.nat(cols * perCol - 1), fc.nat(cols * perCol - 1)), { maxLength: 30 }),
+          column: fc.nat(cols - 1),
+          at: fc.nat(perCol - 2),
+        }),
+      );
+    fc.assert(
+      fc.property(graph, ({ nodes, links: pairs, column, at }) => {
+        const links = pairs.filter(([s, t]) => nodes[s]!.column < nodes[t]!.column).map(([s, t]) => ({ source: `n${s}`, target: `n${t}` }));
+        const columns = columnsOf(nodes);
+        const where = new Map(columns.flatMap((col, c) => col.map((n, i) => [n.id, { col: c, i }] as const)));
+        const neighbours = new Map<string, string[]>();
+        for (const l of links) {
+          neighbours.set(l.source, [...(neighbours.get(l.source) ?? []), l.target]);
+          neighbours.set(l.target, [...(neighbours.get(l.target) ?? []), l.source]);
+        }
+        const col = columns[column]!;
+        const before = countCrossings(columns, links);
+        const delta = swapDelta(col[at]!.id, col[at + 1]!.id, neighbours, where);
+        [col[at], col[at + 1]] = [col[at + 1]!, col[at]!];
+        expect(delta).toBe(countCrossings(columns, links) - before);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
