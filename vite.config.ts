@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { copyDataPlugin } from './scripts/copy-data-plugin.ts';
 import { socialCardPlugin } from './scripts/social-card-plugin.ts';
 import { compileHintPlugin } from './scripts/compile-hint-plugin.ts';
+import { earlyRequestsPlugin } from './scripts/early-requests-plugin.ts';
 
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
@@ -66,6 +67,7 @@ export default defineConfig({
     copyDataPlugin(),
     socialCardPlugin(),
     compileHintPlugin(),
+    earlyRequestsPlugin(fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '')),
     // Offline for a talk: a service worker precaches the build, the datasets and the geography after
     // one visit. 'prompt' waits for the reader to accept an update rather than swapping code mid-talk.
     VitePWA({

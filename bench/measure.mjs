@@ -123,14 +123,16 @@ async function bytesUntil(page, responses, readyMs) {
       continue;
     }
     const gzip = zlib.gzipSync(body, { level: 9 }).length;
-    const type = r.request().resourceType();
+    const path = new URL(r.url()).pathname;
+    // By file as well as by request: a module preload's or a style preload's request is typed 'other'.
+    const type = r.request().resourceType() === 'script' || path.endsWith('.js') ? 'script' : r.request().resourceType() === 'stylesheet' || path.endsWith('.css') ? 'stylesheet' : r.request().resourceType();
     const groups = [out.all, ...(type === 'script' ? [out.js] : type === 'stylesheet' ? [out.css] : [])];
     for (const g of groups) {
       g.count++;
       g.raw += body.length;
       g.gzip += gzip;
     }
-    out.files.push({ path: new URL(r.url()).pathname, type, raw: body.length, gzip });
+    out.files.push({ path, type, raw: body.length, gzip });
   }
   return out;
 }
