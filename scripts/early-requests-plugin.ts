@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { earlyPlan, preloadLinks, type EarlyTable } from '../src/lib/boot/early-plan.ts';
 import { PROJECTED_BASE_FILE } from '../src/lib/model/map/projected-base.ts';
+import { COMPILE_HINT } from './compile-hint-plugin.ts';
 
 type Bundle = OutputBundle;
 type Chunk = OutputChunk;
@@ -53,9 +54,9 @@ export function earlyTable(bundle: Bundle, entry: Chunk, root: string, manifestF
   };
 }
 
-/** The script's file: its name changes with its content, as the chunks' do (it names them). */
+/** The script's file: its name changes with its content, as the chunks' do (it names them). Compiled as it arrives, like them. */
 export function earlyScript(table: EarlyTable): { fileName: string; source: string } {
-  const source = `(${preloadLinks.toString()})((${earlyPlan.toString()})(location.search, navigator.languages || [], ${JSON.stringify(table)}), document);\n`;
+  const source = `${COMPILE_HINT}\n(${preloadLinks.toString()})((${earlyPlan.toString()})(location.search, navigator.languages || [], ${JSON.stringify(table)}), document);\n`;
   return { fileName: `assets/early-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`, source };
 }
 

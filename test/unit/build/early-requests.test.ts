@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { OutputBundle } from 'rolldown';
 import { readFileSync } from 'node:fs';
 import { earlyRequestsPlugin, earlyTable } from '../../../scripts/early-requests-plugin';
+import { COMPILE_HINT } from '../../../scripts/compile-hint-plugin';
 
 type Bundle = OutputBundle;
 const dataFiles = Object.values((JSON.parse(readFileSync('data/manifest.json', 'utf8')) as { files: Record<string, string> }).files).map((f) => `./data/${f}`);
@@ -64,6 +65,7 @@ describe('earlyRequestsPlugin', () => {
     expect(emitted).toHaveLength(1);
     const [script] = emitted;
     expect(script!.fileName).toMatch(/^assets\/early-[0-9a-f]{8}\.js$/);
+    expect(script!.source.split('\n', 1)[0]).toBe(COMPILE_HINT);
     expect(page).toContain(`<script async src="./${script!.fileName}"></script>`);
     expect(page.indexOf('<script async')).toBeLessThan(page.indexOf('<script type="module"'));
     document.head.innerHTML = '';
