@@ -6,9 +6,6 @@ import { earlyPlan, preloadLinks, type EarlyTable } from '../src/lib/boot/early-
 import { PROJECTED_BASE_FILE } from '../src/lib/model/map/projected-base.ts';
 import { COMPILE_HINT } from './compile-hint-plugin.ts';
 
-type Bundle = OutputBundle;
-type Chunk = OutputChunk;
-
 /** The modules the app loads on demand on its way to the first drawing, by the table's keys. */
 const onDemand = {
   views: { map: 'src/lib/views/map/MapView.svelte', sankey: 'src/lib/views/sankey/SankeyView.svelte', power: 'src/lib/views/power/PowerView.svelte' },
@@ -17,9 +14,9 @@ const onDemand = {
 };
 
 /** A chunk's file, the chunks it imports statically and their stylesheets, but not what `skip` holds. */
-function chunkFiles(bundle: Bundle, chunk: Chunk, skip: ReadonlySet<string> = new Set()): string[] {
+function chunkFiles(bundle: OutputBundle, chunk: OutputChunk, skip: ReadonlySet<string> = new Set()): string[] {
   const out = new Set<string>();
-  const visit = (c: Chunk) => {
+  const visit = (c: OutputChunk) => {
     if (skip.has(c.fileName) || out.has(c.fileName)) return;
     out.add(c.fileName);
     for (const css of c.viteMetadata?.importedCss ?? []) out.add(css);
@@ -33,8 +30,8 @@ function chunkFiles(bundle: Bundle, chunk: Chunk, skip: ReadonlySet<string> = ne
 }
 
 /** The table of a build: each on-demand module's files, and the shipped dataset's. */
-export function earlyTable(bundle: Bundle, entry: Chunk, root: string, manifestFiles: readonly string[]): EarlyTable {
-  const chunks = Object.values(bundle).filter((c): c is Chunk => c.type === 'chunk');
+export function earlyTable(bundle: OutputBundle, entry: OutputChunk, root: string, manifestFiles: readonly string[]): EarlyTable {
+  const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
   // What the page's own script tag and module preloads bring.
   const initial = new Set(chunkFiles(bundle, entry).map((f) => f.slice(2)));
   const files = (group: Record<string, string>) =>

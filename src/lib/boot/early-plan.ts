@@ -20,7 +20,7 @@ export interface EarlyTable {
  *
  * Only what the app is sure to fetch: with a dataset of its own (`data=`) a page preloads no data;
  * a file it would not use is a download a phone pays for nothing.
- * The rules mirror the app's (parseUrlState, browserLang, viewsToFetch); a unit test holds them
+ * The rules mirror the app's (parseUrlState, browserLang, boot/first-requests.ts); a unit test holds them
  * to it. Self-contained: the build writes this function's source into index.html
  * (scripts/early-requests-plugin.ts), so it may use nothing outside its own body.
  */
