@@ -3,8 +3,8 @@ import type { DataIssue } from './validate';
 
 type Loaded = Partial<DatasetFiles>;
 
-function issue(file: string, path: string, expected: string, received: string): DataIssue {
-  return { file, path, expected, received: JSON.stringify(received), severity: 'error' };
+function issue(file: string, path: string, expected: string, received: string, severity: DataIssue['severity'] = 'error'): DataIssue {
+  return { file, path, expected, received: JSON.stringify(received), severity };
 }
 
 function duplicates<T>(items: readonly T[], id: (item: T) => string, file: string, prefix: string): DataIssue[] {
@@ -21,6 +21,8 @@ function duplicates<T>(items: readonly T[], id: (item: T) => string, file: strin
 /**
  * Checks what one file says about another: every id a file names must exist where it points.
  * Each issue belongs to the file that holds the dangling reference, so only that file's views fail.
+ * Also what a schema cannot say and JSON Schema would not carry (a view listed twice in a scene),
+ * as a warning.
  */
 export function crossCheck(files: Loaded): DataIssue[] {
   const out: DataIssue[] = [];
@@ -124,6 +126,10 @@ export function crossCheck(files: Loaded): DataIssue[] {
     files.story.scenes.forEach((s, i) => {
       if (s.selection !== null) checkEntity('story.json', `scenes[${i}].selection`, s.selection);
       if (s.chapter !== null) checkChapters('story.json', `scenes[${i}].chapter`, [s.chapter]);
+      // A warning, not an error: the presenter shows a view once however often a scene lists it.
+      s.views.forEach((view, j) => {
+        if (s.views.indexOf(view) < j) out.push(issue('story.json', `scenes[${i}].views[${j}]`, 'a view not already in this scene (shown once)', view, 'warning'));
+      });
     });
   }
   return out;

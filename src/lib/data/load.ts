@@ -169,10 +169,10 @@ export function validateAll(raw: Partial<Record<DatasetFileKey, unknown>>): Part
   }
   const cross = crossCheck(valid);
   for (const key of Object.keys(valid) as DatasetFileKey[]) {
-    const issues = cross.filter((i) => i.file === `${key}.json`);
-    state[key] = issues.length
-      ? { status: 'error', issues: [...issues, ...(warnings[key] ?? [])] }
-      : ({ status: 'ready', data: valid[key], warnings: warnings[key] ?? [] } as FileState<DatasetFileKey>);
+    const mine = cross.filter((i) => i.file === `${key}.json`);
+    const errors = mine.filter((i) => i.severity === 'error');
+    const all = [...(warnings[key] ?? []), ...mine.filter((i) => i.severity === 'warning')];
+    state[key] = errors.length ? { status: 'error', issues: [...errors, ...all] } : ({ status: 'ready', data: valid[key], warnings: all } as FileState<DatasetFileKey>);
   }
   return state as Partial<DatasetState>;
 }

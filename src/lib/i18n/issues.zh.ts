@@ -55,6 +55,7 @@ export const expectedZh: IssueRule[] = [
   [/^a number above 0, or null$/, () => '大於 0 的數字，或 null'],
   [/^a node in a later column than the source \(column (\d+)\)$/, (c) => `比 source 更右邊的欄位中的節點（source 在第 ${c} 欄）`],
   [/^links without a cycle$/, () => '不構成循環的連結'],
+  [/^a view not already in this scene \(shown once\)$/, () => '本場景中尚未列出的視圖（重複的只顯示一次）'],
   [/^\((.+)\)$/, (list) => `下列其中之一：${list.split(' or ').join('、')}`],
   [/^(number|string|boolean|null)$/, (t) => typeWords[t] ?? t],
   [/^((?:\w+ or )+\w+)$/, (list) => list.split(' or ').map((t) => typeWords[t] ?? t).join(' 或 ')],

@@ -20,7 +20,7 @@ export function clampOrdinal(n: number, count: number): number {
   return Math.min(Math.max(1, Math.trunc(n)), count);
 }
 
-/** A scene's steps: its views in order, each once (a view listed twice would only repeat itself). */
+/** A scene's steps: its views in order, each once (a view listed twice would only repeat itself; the data check warns of it). */
 export function sceneSteps(scene: Scene): ViewId[] {
   return [...new Set(scene.views)];
 }

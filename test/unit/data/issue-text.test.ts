@@ -38,6 +38,7 @@ describe('issue wording in the reader’s language', () => {
     ['a relative or http(s) URL', '"javascript:alert(1)"'],
     ['a node in a later column than the source (column 2)', '"tsmc" in column 1'],
     ['links without a cycle', 'a cycle a → b → a'],
+    ['a view not already in this scene (shown once)', '"map"'],
   ])('%s / %s', (expected, received) => {
     expect(translated(expected, 'expected')).not.toBeNull();
     expect(translated(received, 'received')).not.toBeNull();

@@ -153,6 +153,21 @@ describe('validateAll: limits and warnings', () => {
     expect(state.sites?.status === 'error' && state.sites.issues.map((i) => `${i.severity} ${i.path}`).sort()).toEqual(['error sites[0].lat', 'warning sites[0].shape']);
   });
 
+  it('a view listed twice in a scene: the story is read, with a warning at the repeat; a dangling id beside it is still an error', () => {
+    const story = read('story.json');
+    const views = story.scenes[1].views;
+    story.scenes[1].views = [...views, views[0]];
+    const files = { entities: read('entities.json'), story };
+    const state = validateAll(files);
+    expect(state.story?.status).toBe('ready');
+    expect(state.story?.status === 'ready' && state.story.warnings.map((w) => `${w.severity} ${w.path} ${w.received}`)).toEqual([
+      `warning scenes[1].views[${views.length}] ${JSON.stringify(views[0])}`,
+    ]);
+    story.scenes[1].selection = 'no-such-entity';
+    const broken = validateAll(files);
+    expect(broken.story?.status === 'error' && broken.story.issues.map((i) => `${i.severity} ${i.path}`)).toEqual(['error scenes[1].selection', `warning scenes[1].views[${views.length}]`]);
+  });
+
   it('an "__proto__" key is dropped as unknown and pollutes nothing', () => {
     const entities = JSON.parse(text('entities.json').replace('"entities": [', '"__proto__": {"polluted": true}, "entities": ['));
     const state = validateAll({ entities });
