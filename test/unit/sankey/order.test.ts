@@ -75,15 +75,20 @@ describe('swapDelta', () => {
       fc.property(graph, ({ nodes, links: pairs, column, at }) => {
         const links = pairs.filter(([s, t]) => nodes[s]!.column < nodes[t]!.column).map(([s, t]) => ({ source: `n${s}`, target: `n${t}` }));
         const columns = columnsOf(nodes);
-        const where = new Map(columns.flatMap((col, c) => col.map((n, i) => [n.id, { col: c, i }] as const)));
-        const neighbours = new Map<string, string[]>();
+        // Nodes by index, as orderNodes numbers them: columns in order, then place.
+        const all = columns.flat();
+        const index = new Map(all.map((n, i) => [n.id, i]));
+        const colOf = new Int32Array(all.length);
+        const rank = new Int32Array(all.length);
+        columns.forEach((c, ci) => c.forEach((n, r) => ((colOf[index.get(n.id)!] = ci), (rank[index.get(n.id)!] = r))));
+        const neighbours: number[][] = all.map(() => []);
         for (const l of links) {
-          neighbours.set(l.source, [...(neighbours.get(l.source) ?? []), l.target]);
-          neighbours.set(l.target, [...(neighbours.get(l.target) ?? []), l.source]);
+          neighbours[index.get(l.source)!]!.push(index.get(l.target)!);
+          neighbours[index.get(l.target)!]!.push(index.get(l.source)!);
         }
         const col = columns[column]!;
         const before = countCrossings(columns, links);
-        const delta = swapDelta(col[at]!.id, col[at + 1]!.id, neighbours, where);
+        const delta = swapDelta(index.get(col[at]!.id)!, index.get(col[at + 1]!.id)!, neighbours, colOf, rank);
         [col[at], col[at + 1]] = [col[at + 1]!, col[at]!];
         expect(delta).toBe(countCrossings(columns, links) - before);
       }),
