@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { dodge } from '../../../src/lib/model/sankey/dodge';
 import { labelWidth, textWidth, wrapLabel } from '../../../src/lib/model/sankey/labels';
 
@@ -6,6 +7,29 @@ describe('textWidth', () => {
   it('gives CJK a full em and Latin about half', () => {
     expect(textWidth('台積電', 10)).toBeGreaterThan(textWidth('TSM', 10));
     expect(textWidth('台積電', 10)).toBeCloseTo(31.8, 1);
+  });
+  it('weighs every character as the character classes it was written with', () => {
+    // The classes as first written, one regular expression each, in this order.
+    const reference = (text: string, fontPx: number) => {
+      let em = 0;
+      for (const ch of text) {
+        if (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(ch)) em += 1;
+        else if (/[A-Z%&@]/.test(ch)) em += 0.68;
+        else if (/[mwMW]/.test(ch)) em += 0.85;
+        else if (/[a-z0-9$?#*]/.test(ch)) em += 0.57;
+        else if (ch === ' ') em += 0.3;
+        else em += 0.4;
+      }
+      return em * fontPx * 1.06;
+    };
+    const samples = 'aMmWw Zz09$?#*%&@!-·.,()（）台積電「」、。ＡＢ가😀\u2E7F\u2E80\u9FFF\uA000\uF8FF\uF900\uFAFF\uFB00\uFEFF\uFF00\uFFEF\uFFF0\t';
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...samples), fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c))), { maxLength: 30 }), fc.integer({ min: 1, max: 40 }), (chars, fontPx) => {
+        const text = chars.join('');
+        expect(textWidth(text, fontPx)).toBe(reference(text, fontPx));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

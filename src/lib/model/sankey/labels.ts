@@ -11,19 +11,23 @@ export interface LabelLine {
 /**
  * Estimated advance width of a string, in px, without a DOM: CJK and full-width characters take
  * a full em, Latin letters about half. Errs wide, so a label that fits here fits when drawn (the
- * browser tests measure the real boxes).
+ * browser tests measure the real boxes). Classified by character code, not by regular
+ * expressions: line breaking calls it for every word it tries, 2,000 labels at 50x data.
  */
 export function textWidth(text: string, fontPx: number): number {
   let em = 0;
-  for (const ch of text) {
-    if (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(ch)) em += 1;
-    else if (/[A-Z%&@]/.test(ch)) em += 0.68;
-    else if (/[mwMW]/.test(ch)) em += 0.85;
-    else if (/[a-z0-9$?#*]/.test(ch)) em += 0.57;
-    else if (ch === ' ') em += 0.3;
-    else em += 0.4;
-  }
+  for (const ch of text) em += charEm(ch.charCodeAt(0));
   return em * fontPx * 1.06;
+}
+
+/** Ems of one character by its (first) UTF-16 code unit; astral characters start with a surrogate and count as "other". */
+function charEm(c: number): number {
+  if ((c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef)) return 1;
+  if ((c >= 65 && c <= 90) || c === 37 || c === 38 || c === 64) return 0.68; // A-Z % & @
+  if (c === 109 || c === 119) return 0.85; // m w
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 36 || c === 63 || c === 35 || c === 42) return 0.57; // a-z 0-9 $ ? # *
+  if (c === 32) return 0.3;
+  return 0.4;
 }
 
 const TICKER_SCALE = 0.85;
