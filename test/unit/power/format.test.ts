@@ -5,26 +5,26 @@ const unknown = 'unknown';
 
 describe('formatValue', () => {
   it('shows bounds and units', () => {
-    expect(formatValue(415, 'TWh', 'en', { bound: 'about', unknown })).toBe('≈415 TWh');
-    expect(formatValue(1200, 'TWh', 'en', { unknown })).toBe('1,200 TWh');
-    expect(formatValue(20, 'TWh', 'en', { bound: 'above', unknown })).toBe('>20 TWh');
-    expect(formatValue(2, '%', 'en', { bound: 'below', unknown })).toBe('<2%');
-    expect(formatValue(12.5, '%', 'zh', { unknown })).toBe('12.5%');
+    expect(formatValue(415, 'TWh', { bound: 'about', unknown })).toBe('≈415 TWh');
+    expect(formatValue(1200, 'TWh', { unknown })).toBe('1,200 TWh');
+    expect(formatValue(20, 'TWh', { bound: 'above', unknown })).toBe('>20 TWh');
+    expect(formatValue(2, '%', { bound: 'below', unknown })).toBe('<2%');
+    expect(formatValue(12.5, '%', { unknown })).toBe('12.5%');
   });
 
   it('gives computed shares one decimal, even when it is zero', () => {
-    expect(formatValue((25.55 / 283.82) * 100, '%', 'en', { computed: true, unknown })).toBe('9.0%');
+    expect(formatValue((25.55 / 283.82) * 100, '%', { computed: true, unknown })).toBe('9.0%');
   });
 
   it('says unknown for a missing value', () => {
-    expect(formatValue(null, '%', 'zh', { unknown: '未知' })).toBe('未知');
+    expect(formatValue(null, '%', { unknown: '未知' })).toBe('未知');
   });
 });
 
 describe('formatTick', () => {
   it('leaves the unit of TWh ticks to the axis title', () => {
-    expect(formatTick(1500, 'TWh', 'en')).toBe('1,500');
-    expect(formatTick(20, '%', 'en')).toBe('20%');
+    expect(formatTick(1500, 'TWh')).toBe('1,500');
+    expect(formatTick(20, '%')).toBe('20%');
   });
 });
 
@@ -38,7 +38,7 @@ describe('formatMoney', () => {
 
 describe('formatLabel', () => {
   it('drops the TWh unit (the axis names it) but keeps the % sign and bounds', () => {
-    expect(formatLabel(1700, 'TWh', 'en', { bound: 'about' })).toBe('≈1,700');
-    expect(formatLabel((25.55 / 283.82) * 100, '%', 'en', { computed: true })).toBe('9.0%');
+    expect(formatLabel(1700, 'TWh', { bound: 'about' })).toBe('≈1,700');
+    expect(formatLabel((25.55 / 283.82) * 100, '%', { computed: true })).toBe('9.0%');
   });
 });

@@ -8,12 +8,7 @@ const boundMark: Record<Bound, string> = { about: '≈', above: '>', below: '<' 
  * A value as a reader should see it: with its bound (≈, >, <) and unit. Computed shares are given to
  * one decimal (the precision the inputs support); reported figures keep the precision they were given.
  */
-export function formatValue(
-  value: number | null,
-  unit: 'TWh' | '%',
-  lang: Lang,
-  opts: { bound?: Bound | undefined; computed?: boolean; unknown: string },
-): string {
+export function formatValue(value: number | null, unit: 'TWh' | '%', opts: { bound?: Bound | undefined; computed?: boolean; unknown: string }): string {
   if (value === null) return opts.unknown;
   const n = formatNumber(value, opts.computed ? { fraction: 1, minFraction: 1 } : { fraction: 2 });
   const mark = opts.bound ? boundMark[opts.bound] : '';
@@ -21,7 +16,7 @@ export function formatValue(
 }
 
 /** Axis tick text: no unit for TWh (the axis title says it), a % sign for shares. */
-export function formatTick(value: number, unit: 'TWh' | '%', lang: Lang): string {
+export function formatTick(value: number, unit: 'TWh' | '%'): string {
   const n = formatNumber(value, { fraction: 1 });
   return unit === '%' ? `${n}%` : n;
 }
@@ -36,7 +31,7 @@ export function formatMoney(amount: { value: number; currency: 'USD' | 'TWD' }, 
 }
 
 /** A direct label on the chart: like formatValue, but TWh values leave the unit to the axis title. */
-export function formatLabel(value: number, unit: 'TWh' | '%', lang: Lang, opts: { bound?: Bound | undefined; computed?: boolean }): string {
-  const text = formatValue(value, unit, lang, { ...opts, unknown: '' });
+export function formatLabel(value: number, unit: 'TWh' | '%', opts: { bound?: Bound | undefined; computed?: boolean }): string {
+  const text = formatValue(value, unit, { ...opts, unknown: '' });
   return unit === 'TWh' ? text.replace(/ TWh$/, '') : text;
 }
