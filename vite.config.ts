@@ -6,6 +6,7 @@ import { copyDataPlugin } from './scripts/copy-data-plugin.ts';
 import { socialCardPlugin } from './scripts/social-card-plugin.ts';
 import { compileHintPlugin } from './scripts/compile-hint-plugin.ts';
 import { earlyRequestsPlugin } from './scripts/early-requests-plugin.ts';
+import { vouchDataPlugin } from './scripts/vouch-data-plugin.ts';
 
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
@@ -43,7 +44,7 @@ function firstChunkTest(graph: ModuleGraph): (id: string) => boolean {
 
 /**
  * Names the one chunk every page loads first (index.html and notes.html share its entry, src/main.ts):
- * the entry's static imports (Svelte's runtime, the shell, the data checks) and whatever all three
+ * the entry's static imports (Svelte's runtime, the shell, the data loader) and whatever all three
  * views import (ViewFrame, the downloads menu). Left to itself rolldown splits these, by which page
  * or view uses them, into six chunks that every reader fetches before views-ready; one chunk is one
  * request and, without the imports and exports between the six, 2.7 KB (gzip) smaller. A view's own
@@ -65,6 +66,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     copyDataPlugin(),
+    vouchDataPlugin(),
     socialCardPlugin(),
     compileHintPlugin(),
     earlyRequestsPlugin(fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '')),

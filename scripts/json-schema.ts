@@ -1,5 +1,6 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { Manifest, fileSchemas, datasetFiles } from '../src/lib/data/schema.ts';
+import { Manifest, fileSchemas } from '../src/lib/data/schema.ts';
+import { datasetFiles } from '../src/lib/data/keys.ts';
 
 /**
  * The published contract: JSON Schema generated from the same valibot schemas the app validates

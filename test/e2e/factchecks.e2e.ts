@@ -138,6 +138,23 @@ describe('the fact-check panel', () => {
         const r = document.querySelector(`[data-view="${v}"]`)!.getBoundingClientRect();
         return r.top < innerHeight && r.bottom > 0 && Math.abs(r.top) < innerHeight / 2;
       }, view);
+      // Let the smooth scroll end: the next click's own scroll to its button would cut it short, and
+      // Chromium then drops a second smooth scroll to the same place (the Sankey and the power chart
+      // share a row) as one already under way.
+      await page.evaluate(
+        () =>
+          new Promise<void>((settled) => {
+            let last = -1;
+            let still = 0;
+            const step = () => {
+              still = scrollY === last ? still + 1 : 0;
+              last = scrollY;
+              if (still >= 3) settled();
+              else requestAnimationFrame(step);
+            };
+            requestAnimationFrame(step);
+          }),
+      );
     }
     expect(await buttons.count()).toBeGreaterThanOrEqual(claims.size);
     await context.close();

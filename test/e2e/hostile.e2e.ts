@@ -3,9 +3,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, open, switchLanguage } from './browser';
 import { dropFiles } from './drop';
-import { datasetFiles } from '../../src/lib/data/schema';
+import { datasetFiles } from '../../src/lib/data/keys';
 import { jsonPath } from '../../src/lib/data/validate';
-import { validateAll } from '../../src/lib/data/load';
+import { validateAll } from '../../src/lib/data/check';
 
 afterAll(closeBrowser);
 

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetFiles } from '../../src/lib/data/schema';
-import { validateFile, formatIssue } from '../../src/lib/data/validate';
+import { datasetFiles } from '../../src/lib/data/keys';
+import { validateFile } from '../../src/lib/data/validate';
+import { formatIssue } from '../../src/lib/data/issue';
 import { crossCheck } from '../../src/lib/data/cross-check';
 
 const read = (name: string) => JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8'));

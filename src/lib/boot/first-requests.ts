@@ -1,4 +1,5 @@
-import { viewIds, type ViewId } from '../data/schema';
+import type { ViewId } from '../data/schema';
+import { viewIds } from '../data/keys';
 import type { UrlState } from '../state/url-state';
 
 /** The views whose code a page asks for as it starts; presenter mode's own chunk imports all three. */

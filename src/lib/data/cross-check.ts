@@ -1,5 +1,5 @@
-import type { DatasetFiles } from './schema';
-import type { DataIssue } from './validate';
+import type { DatasetFiles } from './schema.ts';
+import type { DataIssue } from './issue.ts';
 
 type Loaded = Partial<DatasetFiles>;
 

@@ -1,7 +1,9 @@
-import { datasetFiles, type DatasetFileKey, type Manifest } from './schema';
-import { describeValue, validateManifest, type DataIssue } from './validate';
-import { LoadError, complete, parseJson, validateAll, type DatasetState } from './load';
-import { MAX_BYTES } from './limits';
+import { datasetFiles, type DatasetFileKey } from './keys.ts';
+import type { Manifest } from './schema.ts';
+import { describeValue, type DataIssue } from './issue.ts';
+import { validateAll, validateManifest } from './check.ts';
+import { LoadError, complete, parseJson, type DatasetState } from './load.ts';
+import { MAX_BYTES } from './limits.ts';
 
 /** What a dropped or picked file offers (a DOM File has all of this). */
 export interface DroppedFile {

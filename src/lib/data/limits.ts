@@ -1,5 +1,5 @@
-import type { DatasetFileKey } from './schema';
-import type { DataIssue } from './validate';
+import type { DatasetFileKey } from './keys.ts';
+import type { DataIssue } from './issue.ts';
 
 /** The largest file the explorer reads, fetched or dropped (bytes). */
 export const MAX_BYTES = 10 * 1024 * 1024;

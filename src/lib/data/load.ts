@@ -1,7 +1,11 @@
-import { datasetFiles, type DatasetFileKey, type DatasetFiles, type Manifest } from './schema';
-import { validateFile, validateManifest, describeValue, type DataIssue } from './validate';
-import { crossCheck } from './cross-check';
-import { MAX_BYTES, limitIssues } from './limits';
+import { datasetFiles, type DatasetFileKey } from './keys.ts';
+import type { DatasetFiles, Manifest } from './schema.ts';
+import { describeValue, type DataIssue } from './issue.ts';
+import { MAX_BYTES } from './limits.ts';
+import { digestOf, matchesVouch, type Vouch } from './vouch.ts';
+
+/** The validator, fetched when data needs it: the dataset the build validated does not (vouch.ts). */
+export const loadChecks = () => import('./check.ts');
 
 export type FileState<K extends DatasetFileKey> =
   | { status: 'loading' }
@@ -30,8 +34,8 @@ function failure(file: string, expected: string, received: string): DataIssue {
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** Fetches one JSON file with a time-out and a size limit; every failure becomes a DataIssue. */
-export async function fetchJson(url: string, file: string, fetchImpl: typeof fetch = fetch, timeoutMs = TIMEOUT_MS): Promise<unknown> {
+/** Fetches one text file with a time-out and a size limit; every failure becomes a DataIssue. */
+export async function fetchText(url: string, file: string, fetchImpl: typeof fetch = fetch, timeoutMs = TIMEOUT_MS): Promise<string> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -58,10 +62,15 @@ export async function fetchJson(url: string, file: string, fetchImpl: typeof fet
       throw new LoadError(failure(file, 'a complete file', controller.signal.aborted ? `no answer within ${timeoutMs / 1000} s` : 'a broken download'));
     }
     if (body.length > MAX_BYTES) throw new LoadError(failure(file, 'at most 10 MB', megabytes(body.length)));
-    return parseJson(body, file);
+    return body;
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Fetches and parses one JSON file; every failure becomes a DataIssue. */
+export async function fetchJson(url: string, file: string, fetchImpl?: typeof fetch, timeoutMs?: number): Promise<unknown> {
+  return parseJson(await fetchText(url, file, fetchImpl, timeoutMs), file);
 }
 
 /** JSON.parse with the failure as a DataIssue showing how the text starts (an HTML page, often). */
@@ -73,14 +82,25 @@ export function parseJson(text: string, file: string): unknown {
   }
 }
 
-export async function loadManifest(url: string, fetchImpl?: typeof fetch): Promise<{ manifest: Manifest; base: string; warnings: DataIssue[] }> {
-  const json = await fetchJson(url, 'manifest.json', fetchImpl);
-  const parsed = validateManifest(json);
+/**
+ * Fetches and validates a manifest. The one the build validated (`vouch`) is taken as it is, and
+ * `vouched` then holds the digests its files must match to be taken as they are too.
+ */
+export async function loadManifest(
+  url: string,
+  fetchImpl?: typeof fetch,
+  vouch: Vouch | null = null,
+): Promise<{ manifest: Manifest; base: string; warnings: DataIssue[]; vouched: Vouch['files'] | null }> {
+  const text = await fetchText(url, 'manifest.json', fetchImpl);
+  const json = parseJson(text, 'manifest.json');
+  const base = new URL('.', new URL(url, globalThis.location?.href ?? 'http://localhost/')).href;
+  if (vouch && (await digestOf(text)) === vouch.manifest) return { manifest: json as Manifest, base, warnings: [], vouched: vouch.files };
+  const parsed = (await loadChecks()).validateManifest(json);
   if (!parsed.ok) {
     const errors = parsed.issues.filter((i) => i.severity === 'error');
     throw new LoadError(errors[0] ?? failure('manifest.json', 'a manifest', describeValue(json)), parsed.issues);
   }
-  return { manifest: parsed.data, base: new URL('.', new URL(url, globalThis.location?.href ?? 'http://localhost/')).href, warnings: parsed.issues };
+  return { manifest: parsed.data, base, warnings: parsed.issues, vouched: null };
 }
 
 /** The error state of a file that never arrived. */
@@ -104,31 +124,41 @@ export function complete(state: Partial<DatasetState>): DatasetState {
   return Object.fromEntries(datasetFiles.map((k) => [k, state[k] ?? absentFile(k)])) as DatasetState;
 }
 
+/** Files the build validated, as they are: ready, without a warning. */
+function vouchedState(raw: Partial<Record<DatasetFileKey, unknown>>): Partial<DatasetState> {
+  return Object.fromEntries(Object.entries(raw).map(([key, data]) => [key, { status: 'ready', data, warnings: [] }]));
+}
+
 /**
- * Fetches every file a manifest names, in parallel, then validates them together. A file that
- * fails to load is reported at once through `onFile`; the rest are reported once all have settled.
+ * Fetches every file a manifest names, in parallel, then validates them together, unless they are
+ * exactly the files `vouched` names (see loadManifest). A file that fails to load is reported at
+ * once through `onFile`; the rest are reported once all have settled.
  */
 export async function loadFiles(
   manifest: Manifest,
   base: string,
   onFile: (state: Partial<DatasetState>) => void,
   fetchImpl?: typeof fetch,
+  vouched: Vouch['files'] | null = null,
 ): Promise<Partial<DatasetState>> {
   const raw: Partial<Record<DatasetFileKey, unknown>> = {};
+  const digests: Partial<Record<DatasetFileKey, string | null>> = {};
   const state: Partial<DatasetState> = {};
   await Promise.all(
     datasetFiles.map(async (key) => {
       const path = manifest.files[key];
       if (path === undefined) return;
       try {
-        raw[key] = await fetchJson(new URL(path, base).href, `${key}.json`, fetchImpl);
+        const text = await fetchText(new URL(path, base).href, `${key}.json`, fetchImpl);
+        raw[key] = parseJson(text, `${key}.json`);
+        if (vouched) digests[key] = await digestOf(text);
       } catch (e) {
         state[key] = loadFailure(key, e) as never;
         onFile({ [key]: state[key] });
       }
     }),
   );
-  Object.assign(state, validateAll(raw));
+  Object.assign(state, vouched && matchesVouch(vouched, digests) ? vouchedState(raw) : (await loadChecks()).validateAll(raw));
   onFile(state);
   return state;
 }
@@ -141,38 +171,8 @@ export async function loadDataset(
   manifestUrl: string,
   onFile: (state: Partial<DatasetState>) => void,
   fetchImpl?: typeof fetch,
+  vouch: Vouch | null = null,
 ): Promise<DatasetState> {
-  const { manifest, base } = await loadManifest(manifestUrl, fetchImpl);
-  return (await loadFiles(manifest, base, onFile, fetchImpl)) as DatasetState;
-}
-
-/**
- * Validates parsed files (as fetched, dropped or generated): size limits, then the schema, then
- * cross-file references. Unknown keys come back as warnings on a ready file.
- */
-export function validateAll(raw: Partial<Record<DatasetFileKey, unknown>>): Partial<DatasetState> {
-  const state: Record<string, FileState<DatasetFileKey>> = {};
-  const valid: Partial<DatasetFiles> = {};
-  const warnings: Partial<Record<DatasetFileKey, DataIssue[]>> = {};
-  for (const key of datasetFiles) {
-    if (!(key in raw)) continue;
-    const over = limitIssues(key, raw[key]);
-    if (over.length) {
-      state[key] = { status: 'error', issues: over };
-      continue;
-    }
-    const result = validateFile(key, raw[key]);
-    if (result.ok) {
-      (valid as Record<string, unknown>)[key] = result.data;
-      warnings[key] = result.issues;
-    } else state[key] = { status: 'error', issues: result.issues };
-  }
-  const cross = crossCheck(valid);
-  for (const key of Object.keys(valid) as DatasetFileKey[]) {
-    const mine = cross.filter((i) => i.file === `${key}.json`);
-    const errors = mine.filter((i) => i.severity === 'error');
-    const all = [...(warnings[key] ?? []), ...mine.filter((i) => i.severity === 'warning')];
-    state[key] = errors.length ? { status: 'error', issues: [...errors, ...all] } : ({ status: 'ready', data: valid[key], warnings: all } as FileState<DatasetFileKey>);
-  }
-  return state as Partial<DatasetState>;
+  const { manifest, base, vouched } = await loadManifest(manifestUrl, fetchImpl, vouch);
+  return (await loadFiles(manifest, base, onFile, fetchImpl, vouched)) as DatasetState;
 }

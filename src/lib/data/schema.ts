@@ -3,6 +3,9 @@
  * and the published JSON Schema (scripts/write-json-schema.mjs) is generated from them too.
  */
 import * as v from 'valibot';
+import { datasetFiles, entityKinds, siteRoles, viewIds, type DatasetFileKey, type ViewId } from './keys.ts';
+
+export type { DatasetFileKey, ViewId };
 
 const slug = v.pipe(
   v.string(),
@@ -53,7 +56,6 @@ export const Source = v.strictObject({
 });
 export const SourcesFile = v.strictObject({ sources: v.pipe(v.array(Source), v.minLength(1)) });
 
-export const entityKinds = ['company', 'policy', 'segment', 'theme', 'place', 'chapter'] as const;
 export const Entity = v.strictObject({
   id: slug,
   kind: v.picklist(entityKinds),
@@ -76,7 +78,6 @@ export const Entity = v.strictObject({
 });
 export const EntitiesFile = v.strictObject({ entities: v.pipe(v.array(Entity), v.minLength(1)) });
 
-export const siteRoles = ['foundry', 'packaging', 'server', 'power', 'cooling', 'air', 'chip'] as const;
 export const Site = v.strictObject({
   id: slug,
   entity: slug,
@@ -182,7 +183,6 @@ export const PowerFile = v.strictObject({
   annotations: v.array(PowerAnnotation),
 });
 
-export const viewIds = ['map', 'sankey', 'power'] as const;
 export const Scene = v.strictObject({
   id: slug,
   title: LocalText,
@@ -195,8 +195,6 @@ export const Scene = v.strictObject({
 });
 export const StoryFile = v.strictObject({ title: LocalText, scenes: v.pipe(v.array(Scene), v.minLength(1)) });
 
-export const datasetFiles = ['entities', 'sources', 'sites', 'flows', 'power', 'story'] as const;
-export type DatasetFileKey = (typeof datasetFiles)[number];
 // A path relative to the manifest, or an http(s) URL; never another scheme (javascript:, data:).
 const relativeOrHttpUrl = v.pipe(
   v.string(),
@@ -242,7 +240,6 @@ export type PowerFile = v.InferOutput<typeof PowerFile>;
 export type Scene = v.InferOutput<typeof Scene>;
 export type StoryFile = v.InferOutput<typeof StoryFile>;
 export type Manifest = v.InferOutput<typeof Manifest>;
-export type ViewId = (typeof viewIds)[number];
 export interface DatasetFiles {
   entities: v.InferOutput<typeof EntitiesFile>;
   sources: v.InferOutput<typeof SourcesFile>;

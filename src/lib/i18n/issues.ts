@@ -1,5 +1,5 @@
-import type { DataIssue } from '../data/validate';
-import { formatIssue } from '../data/validate';
+import type { DataIssue } from '../data/issue';
+import { formatIssue } from '../data/issue';
 import type { Lang } from './lang';
 import { byLang } from './strings';
 

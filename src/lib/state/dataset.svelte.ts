@@ -1,10 +1,12 @@
-import { complete, fetchJson, loadFailure, loadFiles, loadManifest, LoadError, validateAll, type DatasetState } from '../data/load';
-import { droppedNothing, droppedState, readDropped, type DroppedFile } from '../data/dropped';
-import { datasetFiles, type DatasetFileKey, type Manifest, type ViewId } from '../data/schema';
+import { complete, fetchJson, loadChecks, loadFailure, loadFiles, loadManifest, LoadError, type DatasetState } from '../data/load';
+import type { DroppedFile } from '../data/dropped';
+import { readVouch } from '../data/vouch';
+import type { DatasetFileKey, Manifest, ViewId } from '../data/schema';
+import { datasetFiles } from '../data/keys';
 import { buildRelationIndex, relatedIds, type RelationIndex } from '../model/related';
 import { checkFlows } from '../model/sankey/check';
 import { citationIndex } from '../model/citations';
-import type { DataIssue } from '../data/validate';
+import type { DataIssue } from '../data/issue';
 import { app, hover, update } from './app.svelte';
 
 /** The story the explorer ships with. */
@@ -81,8 +83,8 @@ let generation = 0;
 /** Fetches a manifest and its files; a manifest that fails fails every file (with a retry). */
 async function readUrl(url: string, onFile: (state: Partial<DatasetState>) => void = () => {}): Promise<Attempt> {
   try {
-    const { manifest, base, warnings } = await loadManifest(url);
-    const files = complete(await loadFiles(manifest, base, onFile));
+    const { manifest, base, warnings, vouched } = await loadManifest(url, undefined, readVouch());
+    const files = complete(await loadFiles(manifest, base, onFile, undefined, vouched));
     return { source: { kind: 'url', url, manifest, base }, files, notes: warnings };
   } catch (e) {
     const issues = e instanceof LoadError ? e.issues : [{ file: 'manifest.json', path: '', expected: 'a dataset', received: String(e), severity: 'error' as const }];
@@ -201,6 +203,7 @@ export function replaceFrom(manifestUrl: string): Promise<void> {
 /** Dropped or picked files (single files and/or bundles), checked like fetched ones. */
 export function loadFromFiles(files: readonly DroppedFile[]): Promise<void> {
   return replace(files.map((f) => f.name).join(', '), async () => {
+    const { droppedNothing, droppedState, readDropped } = await import('../data/dropped');
     const dropped = await readDropped(files);
     if (droppedNothing(dropped)) {
       loader.notes = dropped.notes;
@@ -245,7 +248,7 @@ export async function retryFile(key: DatasetFileKey): Promise<void> {
   try {
     const json = await fetchJson(new URL(path, source.base).href, `${key}.json`);
     // The other valid files go through the checks again too: the new file may complete or break their references.
-    state = validateAll({ ...readyData(), [key]: json });
+    state = (await loadChecks()).validateAll({ ...readyData(), [key]: json });
   } catch (e) {
     state = { [key]: loadFailure(key, e) };
   }

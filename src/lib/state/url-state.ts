@@ -1,4 +1,5 @@
-import { siteRoles, viewIds, type SiteRole, type ViewId } from '../data/schema';
+import type { SiteRole, ViewId } from '../data/schema';
+import { siteRoles, viewIds } from '../data/keys';
 import type { Lang } from '../i18n/lang';
 
 /** Everything a link can carry. Defaults are left out of the URL; anything malformed is ignored. */

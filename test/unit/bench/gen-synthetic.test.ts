@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generate, expectedCounts, NODES_PER_BLOCK, PER_BLOCK } from '../../../scripts/gen-synthetic.mjs';
-import { datasetFiles, type DatasetFileKey, type DatasetFiles } from '../../../src/lib/data/schema';
-import { validateFile, formatIssue } from '../../../src/lib/data/validate';
+import type { DatasetFileKey, DatasetFiles } from '../../../src/lib/data/schema';
+import { datasetFiles } from '../../../src/lib/data/keys';
+import { validateFile } from '../../../src/lib/data/validate';
+import { formatIssue } from '../../../src/lib/data/issue';
 import { crossCheck } from '../../../src/lib/data/cross-check';
 
 const scales = [1, 10, 50] as const;

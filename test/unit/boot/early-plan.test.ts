@@ -5,7 +5,7 @@ import { earlyPlan, preloadLinks, type EarlyTable } from '../../../src/lib/boot/
 import { baseMapAskedFirst, viewsAskedFirst } from '../../../src/lib/boot/first-requests';
 import { parseUrlState } from '../../../src/lib/state/url-state';
 import { browserLang } from '../../../src/lib/i18n/lang';
-import { viewIds } from '../../../src/lib/data/schema';
+import { viewIds } from '../../../src/lib/data/keys';
 
 // Each entry's files are named after it, so a plan reads as the entries it drew from.
 const viewFiles = (v: string) => [`./${v}.js`, `./${v}.css`, './shared.js'];

@@ -4,7 +4,8 @@
  * Shared by the property tests and the browser test that renders a few samples.
  */
 import fc from 'fast-check';
-import { entityKinds, siteRoles, viewIds, type DatasetFiles, type Manifest } from '../../../src/lib/data/schema';
+import type { DatasetFiles, Manifest } from '../../../src/lib/data/schema';
+import { entityKinds, siteRoles, viewIds } from '../../../src/lib/data/keys';
 
 const text = fc.string({ maxLength: 40 });
 const local = fc.record({ zh: text, en: text });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { droppedNothing, droppedState, readDropped, type DroppedFile } from '../../../src/lib/data/dropped';
-import { datasetFiles } from '../../../src/lib/data/schema';
+import { datasetFiles } from '../../../src/lib/data/keys';
 import { MAX_BYTES } from '../../../src/lib/data/limits';
 
 const text = (name: string) => readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8');

@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetFiles } from '../../../src/lib/data/schema';
-import { validateManifest, formatIssue } from '../../../src/lib/data/validate';
-import { validateAll } from '../../../src/lib/data/load';
+import { datasetFiles } from '../../../src/lib/data/keys';
+import { validateManifest } from '../../../src/lib/data/validate';
+import { formatIssue } from '../../../src/lib/data/issue';
+import { validateAll } from '../../../src/lib/data/check';
 
 const dir = new URL('../../../data/examples/', import.meta.url);
 const examples = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatIssue, type DataIssue } from '../../../src/lib/data/validate';
+import { formatIssue, type DataIssue } from '../../../src/lib/data/issue';
 import { issueText, issueParts, translated } from '../../../src/lib/i18n/issues';
 import { loadStrings } from '../../../src/lib/i18n/strings';
 

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fetchJson, loadDataset, loadManifest, LoadError, validateAll, type DatasetState } from '../../../src/lib/data/load';
+import { fetchJson, loadDataset, loadManifest, LoadError, type DatasetState } from '../../../src/lib/data/load';
+import { validateAll } from '../../../src/lib/data/check';
 import { MAX_ITEMS, MAX_BYTES } from '../../../src/lib/data/limits';
-import { datasetFiles } from '../../../src/lib/data/schema';
+import { datasetFiles } from '../../../src/lib/data/keys';
 
 const text = (name: string) => readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8');
 const read = (name: string) => JSON.parse(text(name));

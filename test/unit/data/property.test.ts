@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { datasetFiles, type DatasetFileKey } from '../../../src/lib/data/schema';
-import { validateFile, validateManifest, formatIssue } from '../../../src/lib/data/validate';
+import type { DatasetFileKey } from '../../../src/lib/data/schema';
+import { datasetFiles } from '../../../src/lib/data/keys';
+import { validateFile, validateManifest } from '../../../src/lib/data/validate';
+import { formatIssue } from '../../../src/lib/data/issue';
 import { crossCheck } from '../../../src/lib/data/cross-check';
-import { validateAll } from '../../../src/lib/data/load';
+import { validateAll } from '../../../src/lib/data/check';
 import { translated } from '../../../src/lib/i18n/issues';
 import { validDataset } from './arbitrary';
 import { loadStrings } from '../../../src/lib/i18n/strings';

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateFile, formatIssue } from '../../../src/lib/data/validate';
+import { validateFile } from '../../../src/lib/data/validate';
+import { formatIssue } from '../../../src/lib/data/issue';
 import { crossCheck } from '../../../src/lib/data/cross-check';
-import { validateAll } from '../../../src/lib/data/load';
+import { validateAll } from '../../../src/lib/data/check';
 
 const read = (name: string) => JSON.parse(readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8'));
 const clone = <T>(x: T): T => structuredClone(x);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFlows, findCycle } from '../../../src/lib/model/sankey/check';
-import { formatIssue } from '../../../src/lib/data/validate';
+import { formatIssue } from '../../../src/lib/data/issue';
 import { entityIds, flows } from './fixture';
 
 const edges = (...pairs: string[]) => pairs.map((p) => ({ source: p.split('>')[0]!, target: p.split('>')[1]! }));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateFile, formatIssue } from '../../../src/lib/data/validate';
+import { validateFile } from '../../../src/lib/data/validate';
+import { formatIssue } from '../../../src/lib/data/issue';
 import type { Entity, FlowsFile } from '../../../src/lib/data/schema';
 import { checkFlows } from '../../../src/lib/model/sankey/check';
 import { buildFlowGraph } from '../../../src/lib/model/sankey/graph';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { defaultUrlState, parseUrlState, serializeUrlState, type UrlState } from '../../../src/lib/state/url-state';
-import { siteRoles } from '../../../src/lib/data/schema';
+import { siteRoles } from '../../../src/lib/data/keys';
 
 const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
 const month = fc.tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);

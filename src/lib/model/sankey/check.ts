@@ -1,5 +1,5 @@
 import type { FlowsFile } from '../../data/schema';
-import type { DataIssue } from '../../data/validate';
+import type { DataIssue } from '../../data/issue';
 
 const FILE = 'flows.json';
 

@@ -1,6 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import { fetchJson, LoadError } from '../../data/load';
-import type { DataIssue } from '../../data/validate';
+import type { DataIssue } from '../../data/issue';
 import { isTopology } from '../../model/map/is-topology';
 import { PROJECTED_BASE_FILE, type ProjectedBase } from '../../model/map/projected-base';
 
