@@ -33,4 +33,16 @@ describe('the dataset the build validated', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('another dataset fetches the validator beside its manifest, not after it', async () => {
+    const { page, context, problems } = await open('?lang=en&data=./data/examples/tesla-after-dojo/manifest.json');
+    const timing = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd })),
+    );
+    const check = timing.find((e) => CHECK.test(e.name))!;
+    const manifest = timing.find((e) => e.name.endsWith('/tesla-after-dojo/manifest.json'))!;
+    expect(check.start).toBeLessThan(manifest.end);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

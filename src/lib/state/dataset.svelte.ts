@@ -82,6 +82,9 @@ let generation = 0;
 
 /** Fetches a manifest and its files; a manifest that fails fails every file (with a retry). */
 async function readUrl(url: string, onFile: (state: Partial<DatasetState>) => void = () => {}): Promise<Attempt> {
+  // Any dataset but the shipped one needs the validator: its code comes beside the manifest, not
+  // after it (a failure shows where the validator is used).
+  if (url !== DEFAULT_MANIFEST) loadChecks().catch(() => {});
   try {
     const { manifest, base, warnings, vouched } = await loadManifest(url, undefined, readVouch());
     const files = complete(await loadFiles(manifest, base, onFile, undefined, vouched));
