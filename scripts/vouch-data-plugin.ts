@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { validateAll, validateManifest } from '../src/lib/data/check.ts';
+import { validateAll, validateManifest } from '../src/lib/data/validator.ts';
 import { datasetFiles, type DatasetFileKey } from '../src/lib/data/keys.ts';
 import { formatIssue } from '../src/lib/data/issue.ts';
 import { digestOf, VOUCH_META, type Vouch } from '../src/lib/data/vouch.ts';

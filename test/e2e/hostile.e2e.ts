@@ -5,7 +5,7 @@ import { closeBrowser, open, switchLanguage } from './browser';
 import { dropFiles } from './drop';
 import { datasetFiles } from '../../src/lib/data/keys';
 import { jsonPath } from '../../src/lib/data/validate';
-import { validateAll } from '../../src/lib/data/check';
+import { validateAll } from '../../src/lib/data/validator';
 
 afterAll(closeBrowser);
 

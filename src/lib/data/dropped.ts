@@ -1,7 +1,7 @@
 import { datasetFiles, type DatasetFileKey } from './keys.ts';
 import type { Manifest } from './schema.ts';
 import { describeValue, type DataIssue } from './issue.ts';
-import { validateAll, validateManifest } from './check.ts';
+import { validateAll, validateManifest } from './validator.ts';
 import { LoadError, complete, parseJson, type DatasetState } from './load.ts';
 import { MAX_BYTES } from './limits.ts';
 

@@ -5,7 +5,7 @@ import { MAX_BYTES } from './limits.ts';
 import { digestOf, matchesVouch, type Vouch } from './vouch.ts';
 
 /** The validator, fetched when data needs it: the dataset the build validated does not (vouch.ts). */
-export const loadChecks = () => import('./check.ts');
+export const loadValidator = () => import('./validator.ts');
 
 export type FileState<K extends DatasetFileKey> =
   | { status: 'loading' }
@@ -95,7 +95,7 @@ export async function loadManifest(
   const json = parseJson(text, 'manifest.json');
   const base = new URL('.', new URL(url, globalThis.location?.href ?? 'http://localhost/')).href;
   if (vouch && (await digestOf(text)) === vouch.manifest) return { manifest: json as Manifest, base, warnings: [], vouched: vouch.files };
-  const parsed = (await loadChecks()).validateManifest(json);
+  const parsed = (await loadValidator()).validateManifest(json);
   if (!parsed.ok) {
     const errors = parsed.issues.filter((i) => i.severity === 'error');
     throw new LoadError(errors[0] ?? failure('manifest.json', 'a manifest', describeValue(json)), parsed.issues);
@@ -158,7 +158,7 @@ export async function loadFiles(
       }
     }),
   );
-  Object.assign(state, vouched && matchesVouch(vouched, digests) ? vouchedState(raw) : (await loadChecks()).validateAll(raw));
+  Object.assign(state, vouched && matchesVouch(vouched, digests) ? vouchedState(raw) : (await loadValidator()).validateAll(raw));
   onFile(state);
   return state;
 }

@@ -3,7 +3,7 @@ import type { DatasetFileKey } from './keys.ts';
 /**
  * The dataset the build validated (scripts/vouch-data-plugin.ts), by the SHA-256 of each file's
  * text: the page carries it, and loading those very files needs neither the validator's code
- * (valibot, the schemas and the checks across files: ~7 KB gzip) nor its time. Any other text, a
+ * (valibot, the schemas and the checks across files: ~5 KB gzip) nor its time. Any other text, a
  * file edited after the build, another manifest, dropped files, is validated as before.
  */
 export interface Vouch {

@@ -1,13 +1,10 @@
-import { complete, fetchJson, loadChecks, loadFailure, loadFiles, loadManifest, LoadError, type DatasetState } from '../data/load';
-import type { DroppedFile } from '../data/dropped';
+import { complete, fetchJson, loadValidator, loadFailure, loadFiles, loadManifest, LoadError, type DatasetState } from '../data/load';
 import { readVouch } from '../data/vouch';
 import type { DatasetFileKey, Manifest, ViewId } from '../data/schema';
 import { datasetFiles } from '../data/keys';
 import { buildRelationIndex, relatedIds, type RelationIndex } from '../model/related';
-import { checkFlows } from '../model/sankey/check';
 import { citationIndex } from '../model/citations';
 import type { DataIssue } from '../data/issue';
-import { app, hover, update } from './app.svelte';
 
 /** The story the explorer ships with. */
 export const DEFAULT_MANIFEST = './data/manifest.json';
@@ -80,11 +77,17 @@ export function relatedTo(id: string): ReadonlySet<string> {
 /** Each read gets a number; an older read that settles late never overwrites a newer one. */
 let generation = 0;
 
+/** Starts a read of a dataset; the check says whether it is still the latest one. */
+export function startRead(): () => boolean {
+  const mine = ++generation;
+  return () => mine === generation;
+}
+
 /** Fetches a manifest and its files; a manifest that fails fails every file (with a retry). */
-async function readUrl(url: string, onFile: (state: Partial<DatasetState>) => void = () => {}): Promise<Attempt> {
+export async function readUrl(url: string, onFile: (state: Partial<DatasetState>) => void = () => {}): Promise<Attempt> {
   // Any dataset but the shipped one needs the validator: its code comes beside the manifest, not
   // after it (a failure shows where the validator is used).
-  if (url !== DEFAULT_MANIFEST) loadChecks().catch(() => {});
+  if (url !== DEFAULT_MANIFEST) loadValidator().catch(() => {});
   try {
     const { manifest, base, warnings, vouched } = await loadManifest(url, undefined, readVouch());
     const files = complete(await loadFiles(manifest, base, onFile, undefined, vouched));
@@ -98,14 +101,14 @@ async function readUrl(url: string, onFile: (state: Partial<DatasetState>) => vo
 
 /** First load (from the page URL): files appear one by one as they settle; there is nothing to keep. */
 export async function loadFrom(manifestUrl: string): Promise<void> {
-  const mine = ++generation;
+  const latest = startRead();
   dataset.files = loadingState();
   dataset.manifestIssue = null;
   dataset.source = { kind: 'url', url: manifestUrl, manifest: null, base: null };
   const attempt = await readUrl(manifestUrl, (partial) => {
-    if (mine === generation) dataset.files = { ...dataset.files, ...partial };
+    if (latest()) dataset.files = { ...dataset.files, ...partial };
   });
-  if (mine !== generation) return;
+  if (!latest()) return;
   dataset.files = attempt.files;
   dataset.source = attempt.source;
   dataset.manifestIssue = attempt.source.manifest ? null : (attempt.notes.find((i) => i.severity === 'error') ?? null);
@@ -114,119 +117,8 @@ export async function loadFrom(manifestUrl: string): Promise<void> {
 }
 
 /** The first hover would otherwise pay for the relation index (~50 ms at 50x data): build it while idle. */
-function prepareHover(): void {
+export function prepareHover(): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => relationIndex(), { timeout: 1000 });
-}
-
-/** What valid files can still not be drawn as: a Sankey needs its links to run left to right, without a cycle. */
-function drawingIssues(files: DatasetState): DataIssue[] {
-  const { flows, entities } = files;
-  if (flows.status !== 'ready' || entities.status !== 'ready') return [];
-  return checkFlows(flows.data, new Set(entities.data.entities.map((e) => e.id)));
-}
-
-/** Errors block a dataset from replacing the one on screen; warnings do not. */
-export function attemptErrors(attempt: Attempt): DataIssue[] {
-  const fileIssues = datasetFiles.flatMap((k) => {
-    const f = attempt.files[k];
-    return f.status === 'error' ? f.issues : [];
-  });
-  const all = [...attempt.notes, ...fileIssues, ...drawingIssues(attempt.files)];
-  // A failed manifest is copied into every file: list it once.
-  return all.filter((i, n) => i.severity === 'error' && all.findIndex((j) => j === i || (j.file === i.file && j.path === i.path && j.expected === i.expected)) === n);
-}
-
-export function attemptWarnings(attempt: Attempt): DataIssue[] {
-  const fileWarnings = datasetFiles.flatMap((k) => {
-    const f = attempt.files[k];
-    return f.status === 'ready' ? f.warnings : f.status === 'error' ? f.issues.filter((i) => i.severity === 'warning') : [];
-  });
-  return [...attempt.notes.filter((i) => i.severity === 'warning'), ...fileWarnings];
-}
-
-/** The ids a selection may name in a dataset (entities, sites, Sankey nodes, power series and notes). */
-function knownIds(files: DatasetState): { ids: Set<string>; chapters: Set<string> } {
-  const ids = new Set<string>();
-  const chapters = new Set<string>();
-  const { entities, sites, flows, power } = files;
-  if (entities.status === 'ready') for (const e of entities.data.entities) (ids.add(e.id), e.kind === 'chapter' && chapters.add(e.id));
-  if (sites.status === 'ready') for (const s of sites.data.sites) ids.add(s.id);
-  if (flows.status === 'ready') for (const n of flows.data.nodes) ids.add(n.id);
-  if (power.status === 'ready') for (const s of [...power.data.series, ...power.data.annotations]) ids.add(s.id);
-  return { ids, chapters };
-}
-
-/** Puts a read dataset on screen, dropping a selection or chapter it does not have. */
-function commit(attempt: Attempt): void {
-  dataset.files = attempt.files;
-  dataset.source = attempt.source;
-  dataset.manifestIssue = null;
-  loader.attempt = null;
-  loader.notes = attempt.notes;
-  hover(null);
-  prepareHover();
-  const { ids, chapters } = knownIds(attempt.files);
-  const url = attempt.source.kind === 'url' && attempt.source.url !== DEFAULT_MANIFEST ? attempt.source.url : null;
-  update(
-    {
-      data: url,
-      selected: app.selected && ids.has(app.selected) ? app.selected : null,
-      chapter: app.chapter && chapters.has(app.chapter) ? app.chapter : null,
-    },
-    'replace',
-  );
-}
-
-/** Shows the new dataset if it has no errors; otherwise keeps the current one and holds the new one for the reader to decide. */
-function settle(attempt: Attempt): void {
-  if (attemptErrors(attempt).length === 0) commit(attempt);
-  else loader.attempt = attempt;
-}
-
-async function replace(label: string, read: () => Promise<Attempt | null>): Promise<void> {
-  const mine = ++generation;
-  loader.busy = label;
-  loader.attempt = null;
-  loader.nothingFound = false;
-  try {
-    const attempt = await read();
-    if (mine !== generation) return;
-    if (attempt) settle(attempt);
-    else loader.nothingFound = true;
-  } finally {
-    if (mine === generation) loader.busy = null;
-  }
-}
-
-/** Another dataset by the URL of its manifest; the one on screen stays until this one validates. */
-export function replaceFrom(manifestUrl: string): Promise<void> {
-  return replace(manifestUrl, () => readUrl(manifestUrl));
-}
-
-/** Dropped or picked files (single files and/or bundles), checked like fetched ones. */
-export function loadFromFiles(files: readonly DroppedFile[]): Promise<void> {
-  return replace(files.map((f) => f.name).join(', '), async () => {
-    const { droppedNothing, droppedState, readDropped } = await import('../data/dropped');
-    const dropped = await readDropped(files);
-    if (droppedNothing(dropped)) {
-      loader.notes = dropped.notes;
-      return null;
-    }
-    return { source: { kind: 'files', names: files.map((f) => f.name), manifest: dropped.manifest }, files: droppedState(dropped), notes: dropped.notes };
-  });
-}
-
-export function resetToDefault(): Promise<void> {
-  return replaceFrom(DEFAULT_MANIFEST);
-}
-
-/** Shows the held-back dataset after all: each view whose files are valid draws it, the others show their errors. */
-export function loadAnyway(): void {
-  if (loader.attempt) commit(loader.attempt);
-}
-
-export function keepCurrent(): void {
-  loader.attempt = null;
 }
 
 /** The files each view draws from: a broken file fails only the views that need it. */
@@ -251,7 +143,7 @@ export async function retryFile(key: DatasetFileKey): Promise<void> {
   try {
     const json = await fetchJson(new URL(path, source.base).href, `${key}.json`);
     // The other valid files go through the checks again too: the new file may complete or break their references.
-    state = (await loadChecks()).validateAll({ ...readyData(), [key]: json });
+    state = (await loadValidator()).validateAll({ ...readyData(), [key]: json });
   } catch (e) {
     state = { [key]: loadFailure(key, e) };
   }

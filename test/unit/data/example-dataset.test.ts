@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetFiles } from '../../../src/lib/data/keys';
 import { validateManifest } from '../../../src/lib/data/validate';
 import { formatIssue } from '../../../src/lib/data/issue';
-import { validateAll } from '../../../src/lib/data/check';
+import { validateAll } from '../../../src/lib/data/validator';
 
 const dir = new URL('../../../data/examples/', import.meta.url);
 const examples = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fetchJson, loadDataset, loadManifest, LoadError, type DatasetState } from '../../../src/lib/data/load';
-import { validateAll } from '../../../src/lib/data/check';
+import { validateAll } from '../../../src/lib/data/validator';
 import { MAX_ITEMS, MAX_BYTES } from '../../../src/lib/data/limits';
 import { datasetFiles } from '../../../src/lib/data/keys';
 

@@ -5,7 +5,7 @@ import { datasetFiles } from '../../../src/lib/data/keys';
 import { validateFile, validateManifest } from '../../../src/lib/data/validate';
 import { formatIssue } from '../../../src/lib/data/issue';
 import { crossCheck } from '../../../src/lib/data/cross-check';
-import { validateAll } from '../../../src/lib/data/check';
+import { validateAll } from '../../../src/lib/data/validator';
 import { translated } from '../../../src/lib/i18n/issues';
 import { validDataset } from './arbitrary';
 import { loadStrings } from '../../../src/lib/i18n/strings';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validateFile } from '../../../src/lib/data/validate';
 import { formatIssue } from '../../../src/lib/data/issue';
 import { crossCheck } from '../../../src/lib/data/cross-check';
-import { validateAll } from '../../../src/lib/data/check';
+import { validateAll } from '../../../src/lib/data/validator';
 
 const read = (name: string) => JSON.parse(readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8'));
 const clone = <T>(x: T): T => structuredClone(x);
