@@ -60,7 +60,7 @@ export function earlyScript(table: EarlyTable): { fileName: string; source: stri
 /**
  * Gives index.html a small script that asks at once, as preloads, for the files its address will
  * need first (src/lib/boot/early-plan.ts): the data, the strings, the views' code and the base map,
- * which the app otherwise requests only once its own 36 KB chunk has arrived and run, and the data
+ * which the app otherwise requests only once its own 30 KB chunk has arrived and run, and the data
  * files only after the manifest: two round trips fewer on a phone's network. A file of its own, not
  * inline (the site runs under a policy without inline script), loaded async: it blocks nothing and
  * runs as soon as it arrives, beside the download of the page's module.
