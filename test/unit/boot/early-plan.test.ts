@@ -65,14 +65,14 @@ describe('earlyPlan', () => {
 });
 
 describe('preloadLinks', () => {
-  it('preloads code as modules, stylesheets as styles and the rest as fetches, all CORS-anonymous', () => {
+  it('preloads code as modules, stylesheets as styles and the rest as fetches at low priority, all CORS-anonymous', () => {
     document.head.innerHTML = '';
     preloadLinks(['./a.js', './a.css', './data/x.json'], document);
-    const links = [...document.head.querySelectorAll('link')].map((l) => [l.rel, l.getAttribute('as'), l.getAttribute('crossorigin'), l.getAttribute('href')]);
+    const links = [...document.head.querySelectorAll('link')].map((l) => [l.rel, l.getAttribute('as'), l.getAttribute('fetchpriority'), l.getAttribute('crossorigin'), l.getAttribute('href')]);
     expect(links).toEqual([
-      ['modulepreload', null, '', './a.js'],
-      ['preload', 'style', '', './a.css'],
-      ['preload', 'fetch', '', './data/x.json'],
+      ['modulepreload', null, null, '', './a.js'],
+      ['preload', 'style', null, '', './a.css'],
+      ['preload', 'fetch', 'low', '', './data/x.json'],
     ]);
   });
 });
