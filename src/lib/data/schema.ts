@@ -3,9 +3,9 @@
  * and the published JSON Schema (scripts/write-json-schema.mjs) is generated from them too.
  */
 import * as v from 'valibot';
-import { datasetFiles, entityKinds, siteRoles, viewIds, type DatasetFileKey, type ViewId } from './keys.ts';
+import { entityKinds, siteRoles, viewIds } from './keys.ts';
 
-export type { DatasetFileKey, ViewId };
+export type { DatasetFileKey, ViewId } from './keys.ts';
 
 const slug = v.pipe(
   v.string(),

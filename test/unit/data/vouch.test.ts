@@ -24,6 +24,15 @@ async function vouchOf(texts: Record<string, string>): Promise<Vouch> {
 }
 
 const url = 'http://localhost/data/manifest.json';
+
+/** The shipped texts with a key the contract does not know in sites[0] (a warning when validated). */
+function withUnknownKey(): { texts: Record<string, string>; sites: { sites: [Record<string, unknown>, ...Record<string, unknown>[]] } } {
+  const texts = shippedTexts();
+  const sites = JSON.parse(texts['sites.json']!);
+  sites.sites[0].shape = 'round';
+  texts['sites.json'] = JSON.stringify(sites);
+  return { texts, sites };
+}
 const hex = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
 describe('digestOf', () => {
@@ -78,10 +87,7 @@ describe('loading the dataset the build vouched for', () => {
   it('skips validation for exactly the vouched texts, and validates everything once one byte differs', async () => {
     // A vouch is taken on trust: a key the contract does not know (a warning when validated) passes
     // unremarked when its file is the one vouched for, which shows that nothing was validated.
-    const texts = shippedTexts();
-    const sites = JSON.parse(texts['sites.json']!);
-    sites.sites[0].shape = 'round';
-    texts['sites.json'] = JSON.stringify(sites);
+    const { texts, sites } = withUnknownKey();
     const vouch = await vouchOf(texts);
     const trusted = await loadDataset(url, () => {}, fetchFrom(texts), vouch);
     for (const key of datasetFiles) expect(trusted[key]).toMatchObject({ status: 'ready', warnings: [] });
@@ -97,10 +103,7 @@ describe('loading the dataset the build vouched for', () => {
   });
 
   it('validates a dataset with a file that failed to arrive, the vouched ones included', async () => {
-    const texts = shippedTexts();
-    const sites = JSON.parse(texts['sites.json']!);
-    sites.sites[0].shape = 'round';
-    texts['sites.json'] = JSON.stringify(sites);
+    const { texts, sites } = withUnknownKey();
     const vouch = await vouchOf(texts);
     const { 'power.json': _gone, ...rest } = texts;
     const partial = await loadDataset(url, () => {}, fetchFrom(rest), vouch);
