@@ -8,6 +8,7 @@ import { toCsv } from './csv';
 import { standaloneSvg, type ChartLabel, type ChartPart } from './svg';
 import { svgToPng } from './png';
 import { downloadBlob } from './download';
+import { DRAW_ALL } from '../ui/draw-all';
 
 /** Loaded on the first click of a download button, so none of this weighs on the first page load. */
 
@@ -88,6 +89,7 @@ export async function exportView({ format, view, lang, figure, files, now = new 
     downloadBlob(new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }), name);
     return name;
   }
+  figure.dispatchEvent(new Event(DRAW_ALL));
   const charts = chartParts(figure);
   if (!charts.parts.length) return null;
   const title = figure.querySelector('h2')?.textContent?.trim() ?? view;

@@ -27,6 +27,9 @@ export interface LaidLink {
   width: number;
   /** SVG path of the link's centre line (drawn with stroke-width = width). */
   d: string;
+  /** The rows the drawn link spans: its curve runs between its two ends' heights. */
+  top: number;
+  bottom: number;
   /** The first chapter the link belongs to: its colour. */
   chapter: string;
   claims: boolean;
@@ -210,12 +213,15 @@ export function layoutSankey(graph: FlowGraph, order: readonly (readonly GraphNo
     }),
     links: laid.links.map((l: SankeyLink<N, L>) => {
       const data = byKey.get(l.key)!;
+      const width = Math.max(1, l.width ?? 1);
       return {
         key: l.key,
         source: data.source,
         target: data.target,
-        width: Math.max(1, l.width ?? 1),
+        width,
         d: linkPath((l.source as SankeyNode<N, L>).x1!, l.y0!, (l.target as SankeyNode<N, L>).x0!, l.y1!),
+        top: Math.min(l.y0!, l.y1!) - width / 2,
+        bottom: Math.max(l.y0!, l.y1!) + width / 2,
         chapter: data.link.chapters[0]!,
         claims: Boolean(data.link.claims?.length),
       };
