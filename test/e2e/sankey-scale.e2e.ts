@@ -21,7 +21,7 @@ const drawnLinks = (page: Page) => page.$$eval(`${SANKEY} svg.sankey .links [dat
  * its views are drawn. The page's idle callbacks are held (`runIdle` runs them), so what the Sankey
  * draws before the main thread is first idle can be seen.
  */
-async function openScaled(query = '', files: Dataset = dataset, before?: (opened: OpenedPage) => Promise<void>): Promise<OpenedPage> {
+async function openScaled(query = '', files: Dataset = dataset, before?: (opened: OpenedPage) => Promise<unknown>): Promise<OpenedPage> {
   const bodies = bodiesOf(files);
   const opened = await open('?lang=en', { waitReady: false, viewport: { width: 1280, height: 800 } });
   await before?.(opened);
