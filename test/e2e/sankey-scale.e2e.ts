@@ -40,21 +40,17 @@ async function openScaled(query = '', files: Dataset = dataset, before?: (opened
   return opened;
 }
 
-/** Runs the idle callbacks the page holds now, not those they ask for. */
+/** Runs the idle callbacks the page holds now, not those they ask for; how many it ran. */
 const runHeld = (page: Page) =>
   page.evaluate(() => {
-    for (const callback of (window as unknown as { __idle: IdleRequestCallback[] }).__idle.splice(0)) callback({ didTimeout: false, timeRemaining: () => 50 });
+    const held = (window as unknown as { __idle: IdleRequestCallback[] }).__idle.splice(0);
+    for (const callback of held) callback({ didTimeout: false, timeRemaining: () => 50 });
+    return held.length;
   });
 
 /** Runs the page's held idle callbacks, and those they ask for, until none is left; then waits for the panels they load. */
 async function runIdle(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const held = (window as unknown as { __idle: IdleRequestCallback[] }).__idle;
-    for (let round = 0; held.length && round < 100; round++) {
-      for (const callback of held.splice(0)) callback({ didTimeout: false, timeRemaining: () => 50 });
-      await new Promise((done) => setTimeout(done, 10));
-    }
-  });
+  for (let round = 0; round < 100 && (await runHeld(page)) > 0; round++) await page.waitForTimeout(10);
   await waitForReady(page);
 }
 
