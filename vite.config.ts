@@ -47,12 +47,13 @@ function firstChunkTest(graph: ModuleGraph): (id: string) => boolean {
  * Names the one chunk every page loads first (index.html and notes.html share its entry, src/main.ts):
  * the entry's static imports (Svelte's runtime, the shell, the data loader) and whatever two views or
  * more import (ViewFrame, the downloads menu, number formats and scales). Left to itself rolldown
- * splits these, by which page or view uses them, into eight chunks that every reader of the explorer
- * fetches before views-ready; one chunk is one request and, without the imports and exports between
- * them, 2.7 KB (gzip) smaller. Over HTTP/1.1 a browser opens six connections to a host, and the
- * views' code and data (~17 requests) queue behind each other. A view's own code keeps its own
- * chunk: an embed of one view loads no other's (an embed of the Sankey loads the 1.6 KB of scales
- * the map and the power chart share).
+ * splits these, by which page or view uses them, into chunks that every reader of the explorer
+ * fetches before views-ready; one chunk is one request (the first six of them, merged, were also
+ * 2.7 KB gzip smaller without the imports and exports between them). Over HTTP/1.1 a browser opens
+ * six connections to a host, and the views' code and data (~17 requests) queue behind each other:
+ * two more chunks merged (number formats and scales) took two requests out of that queue. A view's
+ * own code keeps its own chunk: an embed of one view loads no other's (an embed of the Sankey loads
+ * the 1.6 KB of scales the map and the power chart share).
  */
 function firstChunk(): (id: string, graph: ModuleGraph) => string | null {
   // One test per chunking pass: a watch rebuild has a new graph.

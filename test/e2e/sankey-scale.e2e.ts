@@ -54,13 +54,16 @@ async function runIdle(page: Page): Promise<void> {
   await waitForReady(page);
 }
 
-/** Scrolls the window so that the Sankey's row `y` sits at the top of the viewport, then lets a frame or two pass. */
+/** Lets two frames pass: what a frame's measure asks for is drawn by the next. */
+const twoFrames = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+/** Scrolls the window so that the Sankey's row `y` sits at the top of the viewport, then lets two frames pass. */
 async function scrollToRow(page: Page, y: number): Promise<void> {
   await page.evaluate(([sel, row]) => {
     const svg = document.querySelector(`${sel} svg.sankey`)!;
     scrollTo({ top: svg.getBoundingClientRect().top + scrollY + row, behavior: 'instant' });
   }, [SANKEY, y] as const);
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await twoFrames(page);
 }
 
 afterAll(closeBrowser);
@@ -202,7 +205,7 @@ describe('the Sankey at scale, for the keyboard, a download, a print and a share
     const { page, context, problems } = await openScaled('&present=2', { ...dataset, story });
     const box = await page.$eval(`${SANKEY} svg.sankey`, (svg) => ({ drawn: svg.getBoundingClientRect().height, rows: Number(svg.getAttribute('height')) }));
     expect(box.drawn).toBeLessThan(box.rows / 2);
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await twoFrames(page);
     expect((await drawnNodes(page)).length).toBe(nodeIds.length);
     expect(problems).toEqual([]);
     await context.close();
@@ -210,7 +213,7 @@ describe('the Sankey at scale, for the keyboard, a download, a print and a share
 
   it('draws the whole chart when the code that follows the viewport cannot load', async () => {
     const { page, context } = await openScaled('', dataset, ({ context }) => context.route('**/follow-viewport-*.js', (route) => route.abort('internetdisconnected')));
-    await page.waitForFunction((all) => document.querySelectorAll('[data-view="sankey"] svg.sankey .nodes [data-id]').length === all, nodeIds.length);
+    await page.waitForFunction(([sel, all]) => document.querySelectorAll(`${sel} svg.sankey .nodes [data-id]`).length === all, [SANKEY, nodeIds.length] as const);
     expect(await drawnLinks(page)).toBe(dataset.flows.links.length);
     await context.close();
   });
